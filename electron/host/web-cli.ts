@@ -1,0 +1,43 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createApp } from '../app';
+import { confSettingsBackend } from './conf-settings';
+import { defaultDataDir } from './data-dir';
+import { startWebHost } from './web-server';
+
+const usage = 'Usage: npm run web [-- --port N] [--host 127.0.0.1|::1] [--data-dir DIR]';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: '0' },
+      host: { type: 'string', default: '127.0.0.1' },
+      'data-dir': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return void console.log(usage);
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, got ${values.port}`);
+  const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
+  const app = createApp({ dataDir, settings: confSettingsBackend(dataDir), transport: 'web' });
+  const staticDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
+  const host = await startWebHost({ app, staticDir, host: values.host, port }).catch(async (error: unknown) => {
+    await app.close();
+    throw error;
+  });
+  console.log(`Agent Assist (web mode) is running. Open:\n  ${host.url}\nData: ${dataDir}\nPress Ctrl+C to stop.`);
+  const stop = async () => {
+    await host.close();
+    await app.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  console.error(`web mode: ${error instanceof Error ? error.message : String(error)}\n${usage}`);
+  process.exit(2);
+});

@@ -1,0 +1,76 @@
+import type { Channel, ConversationStatus, ConversationSummary, Message, MessageRole } from '../../shared/domain';
+import type { Database } from './database';
+
+interface ConversationRow {
+  id: string;
+  customer: string;
+  channel: Channel;
+  status: ConversationStatus;
+  intent: string | null;
+  sentiment: number | null;
+  created_at: string;
+  updated_at: string;
+  last_message: string | null;
+}
+
+const summarySelect = `
+  SELECT c.*, (SELECT m.text FROM messages m WHERE m.conversation_id = c.id ORDER BY m.at DESC, m.rowid DESC LIMIT 1) AS last_message
+  FROM conversations c`;
+
+const toSummary = (row: ConversationRow): ConversationSummary => ({
+  id: row.id,
+  customer: row.customer,
+  channel: row.channel,
+  status: row.status,
+  intent: row.intent,
+  sentiment: row.sentiment,
+  lastMessage: row.last_message,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+/** Conversations and their messages: the only door to those tables. */
+export class ConversationsRepo {
+  constructor(private readonly db: Database) {}
+
+  list(filter: { status?: ConversationStatus; limit?: number } = {}): ConversationSummary[] {
+    const where = filter.status ? 'WHERE c.status = @status' : '';
+    const rows = this.db
+      .prepare(`${summarySelect} ${where} ORDER BY c.updated_at DESC LIMIT @limit`)
+      .all({ status: filter.status ?? null, limit: filter.limit ?? 1000 }) as ConversationRow[];
+    return rows.map(toSummary);
+  }
+
+  get(id: string): ConversationSummary | undefined {
+    const row = this.db.prepare(`${summarySelect} WHERE c.id = ?`).get(id) as ConversationRow | undefined;
+    return row && toSummary(row);
+  }
+
+  create(input: { id: string; customer: string; channel: Channel; at: string }): void {
+    this.db
+      .prepare(
+        `INSERT INTO conversations (id, customer, channel, status, created_at, updated_at)
+         VALUES (@id, @customer, @channel, 'agent_handling', @at, @at)`,
+      )
+      .run(input);
+  }
+
+  messages(conversationId: string): Message[] {
+    return this.db
+      .prepare(
+        `SELECT id, conversation_id AS conversationId, role, text, at FROM messages
+         WHERE conversation_id = ? ORDER BY at, rowid`,
+      )
+      .all(conversationId) as Message[];
+  }
+
+  /** Appends a message and marks the conversation as touched, atomically. */
+  addMessage(message: { id: string; conversationId: string; role: MessageRole; text: string; at: string }): void {
+    this.db.transaction(() => {
+      this.db
+        .prepare('INSERT INTO messages (id, conversation_id, role, text, at) VALUES (@id, @conversationId, @role, @text, @at)')
+        .run(message);
+      this.db.prepare('UPDATE conversations SET updated_at = @at WHERE id = @conversationId').run(message);
+    })();
+  }
+}

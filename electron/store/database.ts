@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import type { Migration } from './migrations/types';
+import { migrations as allMigrations } from './migrations';
+
+export type Database = BetterSqlite3.Database;
+
+/** The database file inside a data folder. */
+export const databaseFile = (dataDir: string): string => path.join(dataDir, 'assist.db');
+
+/**
+ * Opens (creating if needed) the app database in WAL mode and brings its schema up to date.
+ * Refuses a database written by a newer version of the app rather than guessing at its schema.
+ */
+export function openDatabase(
+  file: string,
+  migrations: readonly Migration[] = allMigrations,
+): Database {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  const db = new BetterSqlite3(file);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db, migrations);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** Current schema version (0 for an empty database). */
+export const schemaVersion = (db: Database): number => db.pragma('user_version', { simple: true }) as number;
+
+/** Applies, each in its own transaction, the migrations newer than the database. */
+export function migrate(db: Database, migrations: readonly Migration[]): void {
+  const current = schemaVersion(db);
+  const latest = migrations.at(-1)?.version ?? 0;
+  if (current > latest) {
+    throw new Error(
+      `The database is at schema version ${current}, newer than this app knows (${latest}). Update the app.`,
+    );
+  }
+  for (const migration of migrations) {
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      db.exec(migration.up);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+}

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { AppErrorSchema } from './result';
+import { ConversationStatus, ConversationSummary, Message, Settings } from './domain';
+
+/**
+ * The one API between the UI and the main side. Electron IPC, the web host's WebSocket and the
+ * tests all speak it; every payload is parsed with these schemas on arrival.
+ */
+export const methods = {
+  'app.info': {
+    params: z.object({}).strict(),
+    result: z.object({
+      name: z.string(),
+      version: z.string(),
+      transport: z.enum(['electron', 'web', 'direct']),
+      dataDir: z.string(),
+      schemaVersion: z.number().int(),
+    }),
+  },
+  'conversations.list': {
+    params: z
+      .object({
+        status: ConversationStatus.optional(),
+        limit: z.number().int().min(1).max(10_000).optional(),
+      })
+      .strict(),
+    result: z.object({ items: z.array(ConversationSummary) }),
+  },
+  'conversations.get': {
+    params: z.object({ id: z.string().min(1) }).strict(),
+    result: z.object({ conversation: ConversationSummary, messages: z.array(Message) }),
+  },
+  'conversations.postCustomerMessage': {
+    params: z
+      .object({
+        conversationId: z.string().min(1).optional(),
+        customer: z.string().trim().min(1).max(200),
+        text: z.string().trim().min(1).max(10_000),
+      })
+      .strict(),
+    result: z.object({ conversation: ConversationSummary, message: Message }),
+  },
+  'settings.get': {
+    params: z.object({}).strict(),
+    result: Settings,
+  },
+  'settings.update': {
+    params: Settings.partial().strict(),
+    result: Settings,
+  },
+} as const;
+
+/** Events the main side pushes to every connected UI. */
+export const events = {
+  'conversation.updated': ConversationSummary,
+  'message.added': Message,
+  'settings.changed': Settings,
+} as const;
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+export type Params<M extends MethodName> = z.input<Methods[M]['params']>;
+export type ResultOf<M extends MethodName> = z.infer<Methods[M]['result']>;
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;
+
+export const methodNames = Object.keys(methods) as MethodName[];
+export const eventNames = Object.keys(events) as EventName[];
+
+export const isMethodName = (name: unknown): name is MethodName =>
+  typeof name === 'string' && Object.hasOwn(methods, name);
+
+/** A request on a message transport (WebSocket); IPC carries `method` and `params` alone. */
+export const RequestEnvelope = z.object({
+  id: z.union([z.string().min(1).max(100), z.number().int()]),
+  method: z.string().min(1).max(100),
+  params: z.unknown().optional(),
+});
+export type RequestEnvelope = z.infer<typeof RequestEnvelope>;
+
+export const CallResult = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: AppErrorSchema }),
+]);
+
+export const ResponseEnvelope = z.object({
+  type: z.literal('response'),
+  id: z.union([z.string(), z.number(), z.null()]),
+  result: CallResult,
+});
+export type ResponseEnvelope = z.infer<typeof ResponseEnvelope>;
+
+export const EventEnvelope = z.object({
+  type: z.literal('event'),
+  event: z.string(),
+  payload: z.unknown(),
+});
+export type EventEnvelope = z.infer<typeof EventEnvelope>;
+
+/** What `window.assist` offers the renderer, whatever the transport. */
+export interface AssistApi {
+  call<M extends MethodName>(
+    method: M,
+    params: Params<M>,
+  ): Promise<{ ok: true; value: ResultOf<M> } | { ok: false; error: z.infer<typeof AppErrorSchema> }>;
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+}

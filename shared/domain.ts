@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+/** Where a conversation stands, from the rep's point of view (queue order follows this list). */
+export const ConversationStatus = z.enum([
+  'needs_approval',
+  'escalated',
+  'with_rep',
+  'agent_handling',
+  'resolved',
+]);
+export type ConversationStatus = z.infer<typeof ConversationStatus>;
+
+export const Channel = z.enum(['chat', 'email', 'task']);
+export type Channel = z.infer<typeof Channel>;
+
+export const MessageRole = z.enum(['customer', 'agent', 'rep']);
+export type MessageRole = z.infer<typeof MessageRole>;
+
+const IsoTime = z.iso.datetime({ offset: true });
+
+export const ConversationSummary = z.object({
+  id: z.string(),
+  customer: z.string(),
+  channel: Channel,
+  status: ConversationStatus,
+  intent: z.string().nullable(),
+  sentiment: z.number().min(-1).max(1).nullable(),
+  lastMessage: z.string().nullable(),
+  createdAt: IsoTime,
+  updatedAt: IsoTime,
+});
+export type ConversationSummary = z.infer<typeof ConversationSummary>;
+
+export const Message = z.object({
+  id: z.string(),
+  conversationId: z.string(),
+  role: MessageRole,
+  text: z.string(),
+  at: IsoTime,
+});
+export type Message = z.infer<typeof Message>;
+
+export const Theme = z.enum(['system', 'light', 'dark']);
+export type Theme = z.infer<typeof Theme>;
+
+export const Settings = z.object({
+  theme: Theme,
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const defaultSettings: Settings = { theme: 'system' };
