@@ -38,6 +38,8 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // We do not run the React Compiler, so its skip notices are noise.
+      'react-hooks/incompatible-library': 'off',
       'no-restricted-imports': ['error', { paths: ['electron', 'electron-store', ...nodeImports].map((name) => ({ name, message: 'The renderer talks to the main side only through window.assist (shared/contract.ts).' })), patterns: [{ group: ['**/electron/**'], message: 'The renderer may not import main-side code.' }] }],
     },
   },

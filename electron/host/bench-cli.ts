@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { benchmarks } from './bench/suites';
+import type { Metrics } from './bench/types';
+
+const usage = 'Usage: npm run bench [-- --json] [--only NAME[,NAME]] [--out FILE]';
+
+/** Runs the benchmark suites, prints a table (or one JSON object) and writes the numbers to a file. */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      json: { type: 'boolean', default: false },
+      only: { type: 'string' },
+      out: { type: 'string', default: fileURLToPath(new URL('../../bench-results/latest.json', import.meta.url)) },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return void console.log(usage);
+  const wanted = values.only?.split(',').map((name) => name.trim());
+  const unknown = wanted?.filter((name) => !benchmarks.some((b) => b.name === name)) ?? [];
+  if (unknown.length > 0) {
+    throw new Error(`unknown benchmark ${unknown.join(', ')}; known: ${benchmarks.map((b) => b.name).join(', ')}`);
+  }
+  const metrics: Metrics = {};
+  for (const benchmark of benchmarks) {
+    if (wanted && !wanted.includes(benchmark.name)) continue;
+    if (!values.json) process.stderr.write(`running ${benchmark.name}…\n`);
+    Object.assign(metrics, await benchmark.run());
+  }
+  fs.mkdirSync(path.dirname(values.out), { recursive: true });
+  fs.writeFileSync(values.out, `${JSON.stringify({ at: new Date().toISOString(), metrics }, null, 2)}\n`);
+  if (values.json) return void console.log(JSON.stringify(metrics));
+  const width = Math.max(...Object.keys(metrics).map((name) => name.length));
+  for (const [name, { value, unit }] of Object.entries(metrics)) console.log(`${name.padEnd(width)}  ${String(value).padStart(10)} ${unit}`);
+  console.log(`\nwritten to ${path.relative(process.cwd(), values.out)}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench: ${error instanceof Error ? error.message : String(error)}\n${usage}`);
+  process.exit(2);
+});

@@ -1,0 +1,5 @@
+import { contractCalls, rendererBundle, storeOpen } from './foundation';
+import type { Benchmark } from './types';
+
+/** Every suite `npm run bench` knows, in the order it runs them. */
+export const benchmarks: readonly Benchmark[] = [storeOpen, contractCalls, rendererBundle];

@@ -1,0 +1,27 @@
+import { create } from 'zustand';
+import type { Settings } from '../../shared/domain';
+import type { ResultOf } from '../../shared/contract';
+import type { ConnectionStatus } from '../transport/assist';
+
+interface AppState {
+  connection: ConnectionStatus;
+  info: ResultOf<'app.info'> | null;
+  settings: Settings | null;
+  /** The last error a call returned, shown in the status bar until dismissed. */
+  error: string | null;
+  setConnection(status: ConnectionStatus): void;
+  setInfo(info: ResultOf<'app.info'>): void;
+  setSettings(settings: Settings): void;
+  setError(message: string | null): void;
+}
+
+export const useAppStore = create<AppState>()((set) => ({
+  connection: 'connecting',
+  info: null,
+  settings: null,
+  error: null,
+  setConnection: (connection) => set({ connection }),
+  setInfo: (info) => set({ info }),
+  setSettings: (settings) => set({ settings }),
+  setError: (error) => set({ error }),
+}));
