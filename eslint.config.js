@@ -3,11 +3,41 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const nodeModules = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url', 'util', 'stream', 'module', 'worker_threads'];
-const nodeImports = [...nodeModules, ...nodeModules.map((name) => `node:${name}`), 'better-sqlite3', 'ws', 'conf', 'pino'];
+const nodeModules = [
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'net',
+  'url',
+  'util',
+  'stream',
+  'module',
+  'worker_threads',
+];
+const nodeImports = [
+  ...nodeModules,
+  ...nodeModules.map((name) => `node:${name}`),
+  'better-sqlite3',
+  'ws',
+  'conf',
+  'pino',
+];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench-results/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench-results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -22,14 +52,37 @@ export default tseslint.config(
     files: ['electron/**/*.ts'],
     ignores: ['electron/main.ts', 'electron/preload.ts', 'electron/shell/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: "Only electron/main.ts, electron/preload.ts and electron/shell/ may import 'electron'." }, { name: 'electron-store', message: 'electron-store needs Electron: use it from electron/shell/ only.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              message:
+                "Only electron/main.ts, electron/preload.ts and electron/shell/ may import 'electron'.",
+            },
+            {
+              name: 'electron-store',
+              message: 'electron-store needs Electron: use it from electron/shell/ only.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['shared/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-imports': ['error', { paths: ['electron', 'react', ...nodeImports].map((name) => ({ name, message: 'shared/ runs on both sides: no Node, DOM or Electron imports.' })) }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'react', ...nodeImports].map((name) => ({
+            name,
+            message: 'shared/ runs on both sides: no Node, DOM or Electron imports.',
+          })),
+        },
+      ],
     },
   },
   {
@@ -40,7 +93,16 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       // We do not run the React Compiler, so its skip notices are noise.
       'react-hooks/incompatible-library': 'off',
-      'no-restricted-imports': ['error', { paths: ['electron', 'electron-store', ...nodeImports].map((name) => ({ name, message: 'The renderer talks to the main side only through window.assist (shared/contract.ts).' })), patterns: [{ group: ['**/electron/**'], message: 'The renderer may not import main-side code.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'electron-store', ...nodeImports].map((name) => ({
+            name,
+            message: 'The renderer talks to the main side only through window.assist (shared/contract.ts).',
+          })),
+          patterns: [{ group: ['**/electron/**'], message: 'The renderer may not import main-side code.' }],
+        },
+      ],
     },
   },
 );

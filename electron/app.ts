@@ -21,7 +21,9 @@ export interface AppConfig {
 }
 
 type Handlers = {
-  [M in MethodName]: (params: z.infer<(typeof methods)[M]['params']>) => Result<ResultOf<M>> | Promise<Result<ResultOf<M>>>;
+  [M in MethodName]: (
+    params: z.infer<(typeof methods)[M]['params']>,
+  ) => Result<ResultOf<M>> | Promise<Result<ResultOf<M>>>;
 };
 
 export interface App {
@@ -78,7 +80,8 @@ export function createApp(config: AppConfig): App {
       if (!outcome.ok) return outcome;
       // Our own answers are checked too, so a bug surfaces here rather than as a broken UI.
       const checked = methods[method].result.safeParse(outcome.value);
-      if (!checked.success) throw new Error(`result of ${method} breaks the contract: ${checked.error.message}`);
+      if (!checked.success)
+        throw new Error(`result of ${method} breaks the contract: ${checked.error.message}`);
       return ok(checked.data);
     } catch (error) {
       logger.error({ err: error, method }, 'call failed');

@@ -8,6 +8,7 @@ export const ErrorCode = z.enum([
   'conflict',
   'forbidden',
   'timeout',
+  'unavailable',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -13,7 +13,10 @@ async function main(): Promise<void> {
     options: {
       json: { type: 'boolean', default: false },
       only: { type: 'string' },
-      out: { type: 'string', default: fileURLToPath(new URL('../../bench-results/latest.json', import.meta.url)) },
+      out: {
+        type: 'string',
+        default: fileURLToPath(new URL('../../bench-results/latest.json', import.meta.url)),
+      },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -21,7 +24,9 @@ async function main(): Promise<void> {
   const wanted = values.only?.split(',').map((name) => name.trim());
   const unknown = wanted?.filter((name) => !benchmarks.some((b) => b.name === name)) ?? [];
   if (unknown.length > 0) {
-    throw new Error(`unknown benchmark ${unknown.join(', ')}; known: ${benchmarks.map((b) => b.name).join(', ')}`);
+    throw new Error(
+      `unknown benchmark ${unknown.join(', ')}; known: ${benchmarks.map((b) => b.name).join(', ')}`,
+    );
   }
   const metrics: Metrics = {};
   for (const benchmark of benchmarks) {
@@ -33,7 +38,8 @@ async function main(): Promise<void> {
   fs.writeFileSync(values.out, `${JSON.stringify({ at: new Date().toISOString(), metrics }, null, 2)}\n`);
   if (values.json) return void console.log(JSON.stringify(metrics));
   const width = Math.max(...Object.keys(metrics).map((name) => name.length));
-  for (const [name, { value, unit }] of Object.entries(metrics)) console.log(`${name.padEnd(width)}  ${String(value).padStart(10)} ${unit}`);
+  for (const [name, { value, unit }] of Object.entries(metrics))
+    console.log(`${name.padEnd(width)}  ${String(value).padStart(10)} ${unit}`);
   console.log(`\nwritten to ${path.relative(process.cwd(), values.out)}`);
 }
 

@@ -43,7 +43,9 @@ export function serveStatic(root: string, csp: string) {
     }
     if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(rootDir, 'index.html');
     if (!fs.existsSync(file)) {
-      res.writeHead(503, { 'Content-Type': 'text/plain' }).end('The UI is not built yet: run `npm run build`.');
+      res
+        .writeHead(503, { 'Content-Type': 'text/plain' })
+        .end('The UI is not built yet: run `npm run build`.');
       return;
     }
     res.writeHead(200, {

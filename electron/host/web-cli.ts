@@ -19,15 +19,20 @@ async function main(): Promise<void> {
   });
   if (values.help) return void console.log(usage);
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, got ${values.port}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be a number from 0 to 65535, got ${values.port}`);
   const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
   const app = createApp({ dataDir, settings: confSettingsBackend(dataDir), transport: 'web' });
   const staticDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
-  const host = await startWebHost({ app, staticDir, host: values.host, port }).catch(async (error: unknown) => {
-    await app.close();
-    throw error;
-  });
-  console.log(`Agent Assist (web mode) is running. Open:\n  ${host.url}\nData: ${dataDir}\nPress Ctrl+C to stop.`);
+  const host = await startWebHost({ app, staticDir, host: values.host, port }).catch(
+    async (error: unknown) => {
+      await app.close();
+      throw error;
+    },
+  );
+  console.log(
+    `Agent Assist (web mode) is running. Open:\n  ${host.url}\nData: ${dataDir}\nPress Ctrl+C to stop.`,
+  );
   const stop = async () => {
     await host.close();
     await app.close();

@@ -89,7 +89,8 @@ function checkUpgrade(
   }
   // Browsers always send Origin; a page on another site must not drive the app with a leaked token.
   const requestOrigin = req.headers.origin;
-  if (requestOrigin !== undefined && !allowedOrigins.has(requestOrigin)) return { status: 403, reason: 'Forbidden' };
+  if (requestOrigin !== undefined && !allowedOrigins.has(requestOrigin))
+    return { status: 403, reason: 'Forbidden' };
   return null;
 }
 

@@ -1,4 +1,10 @@
-import type { Channel, ConversationStatus, ConversationSummary, Message, MessageRole } from '../../shared/domain';
+import type {
+  Channel,
+  ConversationStatus,
+  ConversationSummary,
+  Message,
+  MessageRole,
+} from '../../shared/domain';
 import type { Database } from './database';
 
 interface ConversationRow {
@@ -65,10 +71,18 @@ export class ConversationsRepo {
   }
 
   /** Appends a message and marks the conversation as touched, atomically. */
-  addMessage(message: { id: string; conversationId: string; role: MessageRole; text: string; at: string }): void {
+  addMessage(message: {
+    id: string;
+    conversationId: string;
+    role: MessageRole;
+    text: string;
+    at: string;
+  }): void {
     this.db.transaction(() => {
       this.db
-        .prepare('INSERT INTO messages (id, conversation_id, role, text, at) VALUES (@id, @conversationId, @role, @text, @at)')
+        .prepare(
+          'INSERT INTO messages (id, conversation_id, role, text, at) VALUES (@id, @conversationId, @role, @text, @at)',
+        )
         .run(message);
       this.db.prepare('UPDATE conversations SET updated_at = @at WHERE id = @conversationId').run(message);
     })();

@@ -13,10 +13,7 @@ export const databaseFile = (dataDir: string): string => path.join(dataDir, 'ass
  * Opens (creating if needed) the app database in WAL mode and brings its schema up to date.
  * Refuses a database written by a newer version of the app rather than guessing at its schema.
  */
-export function openDatabase(
-  file: string,
-  migrations: readonly Migration[] = allMigrations,
-): Database {
+export function openDatabase(file: string, migrations: readonly Migration[] = allMigrations): Database {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
   const db = new BetterSqlite3(file);
   try {

@@ -9,7 +9,9 @@ export function useAppSync(): void {
     if (connection !== 'open') return;
     const { setInfo, setSettings, setError } = useAppStore.getState();
     void assist.call('app.info', {}).then((r) => (r.ok ? setInfo(r.value) : setError(r.error.message)));
-    void assist.call('settings.get', {}).then((r) => (r.ok ? setSettings(r.value) : setError(r.error.message)));
+    void assist
+      .call('settings.get', {})
+      .then((r) => (r.ok ? setSettings(r.value) : setError(r.error.message)));
     return assist.on('settings.changed', setSettings);
   }, [connection]);
 }

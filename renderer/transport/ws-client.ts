@@ -16,7 +16,10 @@ const callTimeoutMs = 30_000;
  * The contract over the web host's WebSocket: the same AssistApi the Electron preload exposes.
  * Reconnects with backoff; calls made while disconnected wait for the connection.
  */
-export function connectWebSocket(url: string, onStatus: (status: 'connecting' | 'open' | 'closed') => void): AssistApi {
+export function connectWebSocket(
+  url: string,
+  onStatus: (status: 'connecting' | 'open' | 'closed') => void,
+): AssistApi {
   const pending = new Map<number, Pending>();
   const listeners = new Map<string, Set<AnyListener>>();
   let nextId = 1;
@@ -58,7 +61,8 @@ export function connectWebSocket(url: string, onStatus: (status: 'connecting' | 
       return;
     }
     const event = EventEnvelope.safeParse(json);
-    if (event.success) for (const listener of listeners.get(event.data.event) ?? []) listener(event.data.payload);
+    if (event.success)
+      for (const listener of listeners.get(event.data.event) ?? []) listener(event.data.payload);
   };
 
   open();

@@ -15,7 +15,8 @@ function nextMessage(ws: WebSocket): Promise<unknown> {
   return new Promise((resolve) => ws.once('message', (data) => resolve(JSON.parse(data.toString()))));
 }
 
-const wsUrl = (origin: string, token?: string) => `${origin.replace('http', 'ws')}/ws${token === undefined ? '' : `?token=${token}`}`;
+const wsUrl = (origin: string, token?: string) =>
+  `${origin.replace('http', 'ws')}/ws${token === undefined ? '' : `?token=${token}`}`;
 
 test('a WebSocket without the launch token is refused', async ({ webApp }) => {
   await expect(connect(wsUrl(webApp.origin))).rejects.toThrow('HTTP 401');
@@ -23,15 +24,29 @@ test('a WebSocket without the launch token is refused', async ({ webApp }) => {
 });
 
 test('a WebSocket from another origin is refused even with the token', async ({ webApp }) => {
-  await expect(connect(wsUrl(webApp.origin, webApp.token), 'https://evil.example')).rejects.toThrow('HTTP 403');
+  await expect(connect(wsUrl(webApp.origin, webApp.token), 'https://evil.example')).rejects.toThrow(
+    'HTTP 403',
+  );
 });
 
 test('malformed messages get clear errors and the host stays up', async ({ webApp }) => {
   const ws = await connect(wsUrl(webApp.origin, webApp.token), webApp.origin);
   const cases: [string, unknown][] = [
-    ['not json', { id: null, result: { ok: false, error: { code: 'bad_request', message: 'The message is not valid JSON.' } } }],
-    [JSON.stringify({ id: 1 }), { id: 1, result: { ok: false, error: { code: 'bad_request', field: 'method' } } }],
-    [JSON.stringify({ id: 2, method: 'nope.nothing' }), { id: 2, result: { ok: false, error: { code: 'unknown_method' } } }],
+    [
+      'not json',
+      {
+        id: null,
+        result: { ok: false, error: { code: 'bad_request', message: 'The message is not valid JSON.' } },
+      },
+    ],
+    [
+      JSON.stringify({ id: 1 }),
+      { id: 1, result: { ok: false, error: { code: 'bad_request', field: 'method' } } },
+    ],
+    [
+      JSON.stringify({ id: 2, method: 'nope.nothing' }),
+      { id: 2, result: { ok: false, error: { code: 'unknown_method' } } },
+    ],
     [
       JSON.stringify({ id: 3, method: 'conversations.get', params: { id: 7 } }),
       { id: 3, result: { ok: false, error: { code: 'bad_request', field: 'params.id' } } },

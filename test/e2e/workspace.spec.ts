@@ -12,7 +12,10 @@ test('the workspace shows its three regions with live data from the main side', 
   await page.screenshot({ path: test.info().outputPath('workspace.png'), fullPage: true });
 });
 
-test('a message typed as the customer appears in the queue and transcript, and survives a reload', async ({ page, webApp }) => {
+test('a message typed as the customer appears in the queue and transcript, and survives a reload', async ({
+  page,
+  webApp,
+}) => {
   await page.goto(webApp.url);
   await page.getByLabel('Customer email or id').fill('ana@example.com');
   await page.getByLabel('Message as the customer').fill('My parcel has not arrived yet');
@@ -28,7 +31,11 @@ test('a message typed as the customer appears in the queue and transcript, and s
   await expect(page.getByRole('log', { name: 'Transcript' })).toContainText('My parcel has not arrived yet');
 });
 
-test('a second window sees a new conversation pushed live, without reloading', async ({ page, context, webApp }) => {
+test('a second window sees a new conversation pushed live, without reloading', async ({
+  page,
+  context,
+  webApp,
+}) => {
   const other = await context.newPage();
   await other.goto(webApp.url);
   await expect(other.getByRole('status')).toHaveText('Connected');
@@ -38,7 +45,9 @@ test('a second window sees a new conversation pushed live, without reloading', a
   await page.getByLabel('Message as the customer').fill('Can I change my delivery address?');
   await page.getByRole('button', { name: 'Send as customer' }).click();
 
-  await expect(other.getByRole('region', { name: 'Queue' }).getByRole('button', { name: /li@example\.com/ })).toBeVisible();
+  await expect(
+    other.getByRole('region', { name: 'Queue' }).getByRole('button', { name: /li@example\.com/ }),
+  ).toBeVisible();
 });
 
 test('the dark theme applies at once and is remembered', async ({ page, webApp }) => {

@@ -3,14 +3,18 @@ import { createApp, type App } from '../../electron/app';
 import { memorySettingsBackend } from '../../electron/services/settings';
 
 let app: App;
-const start = () => (app = createApp({ dataDir: ':memory:', settings: memorySettingsBackend(), transport: 'direct' }));
+const start = () =>
+  (app = createApp({ dataDir: ':memory:', settings: memorySettingsBackend(), transport: 'direct' }));
 afterEach(async () => app?.close());
 
 describe('dispatching contract calls', () => {
   it('answers app.info with the schema version of the migrated database', async () => {
     start();
     const result = await app.dispatch('app.info', {});
-    expect(result).toMatchObject({ ok: true, value: { transport: 'direct', schemaVersion: expect.any(Number) } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { transport: 'direct', schemaVersion: expect.any(Number) },
+    });
     expect(result.ok && (result.value as { schemaVersion: number }).schemaVersion).toBeGreaterThan(0);
   });
 
@@ -25,7 +29,10 @@ describe('dispatching contract calls', () => {
 
   it('refuses bad params with an error naming the field, and changes nothing', async () => {
     start();
-    const result = await app.dispatch('conversations.postCustomerMessage', { customer: 'ana@example.com', text: 42 });
+    const result = await app.dispatch('conversations.postCustomerMessage', {
+      customer: 'ana@example.com',
+      text: 42,
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'bad_request', field: 'params.text' } });
     const list = await app.dispatch('conversations.list', {});
     expect(list).toEqual({ ok: true, value: { items: [] } });
@@ -41,16 +48,28 @@ describe('dispatching contract calls', () => {
     start();
     const seen: string[] = [];
     app.bus.subscribe((event) => seen.push(event));
-    const posted = await app.dispatch('conversations.postCustomerMessage', { customer: 'ana@example.com', text: 'Where is my order?' });
+    const posted = await app.dispatch('conversations.postCustomerMessage', {
+      customer: 'ana@example.com',
+      text: 'Where is my order?',
+    });
     expect(posted.ok).toBe(true);
     const list = await app.dispatch('conversations.list', {});
-    expect(list).toMatchObject({ ok: true, value: { items: [{ customer: 'ana@example.com', lastMessage: 'Where is my order?', status: 'agent_handling' }] } });
+    expect(list).toMatchObject({
+      ok: true,
+      value: {
+        items: [{ customer: 'ana@example.com', lastMessage: 'Where is my order?', status: 'agent_handling' }],
+      },
+    });
     expect(seen).toEqual(['message.added', 'conversation.updated']);
   });
 
   it('continues a conversation only when it exists', async () => {
     start();
-    const result = await app.dispatch('conversations.postCustomerMessage', { conversationId: 'nope', customer: 'a', text: 'hi' });
+    const result = await app.dispatch('conversations.postCustomerMessage', {
+      conversationId: 'nope',
+      customer: 'a',
+      text: 'hi',
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'not_found', field: 'conversationId' } });
   });
 
@@ -65,7 +84,11 @@ describe('dispatching contract calls', () => {
   });
 
   it('falls back to the default for a stored setting that no longer validates', async () => {
-    app = createApp({ dataDir: ':memory:', settings: memorySettingsBackend({ theme: 'purple' }), transport: 'direct' });
+    app = createApp({
+      dataDir: ':memory:',
+      settings: memorySettingsBackend({ theme: 'purple' }),
+      transport: 'direct',
+    });
     expect(await app.dispatch('settings.get', {})).toEqual({ ok: true, value: { theme: 'system' } });
   });
 });

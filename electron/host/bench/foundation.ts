@@ -20,7 +20,11 @@ export const storeOpen: Benchmark = {
   async run() {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'assist-bench-'));
     let n = 0;
-    const samples = await sampleMs(() => openDatabase(databaseFile(path.join(dir, String(n++)))).close(), 20, 2);
+    const samples = await sampleMs(
+      () => openDatabase(databaseFile(path.join(dir, String(n++)))).close(),
+      20,
+      2,
+    );
     fs.rmSync(dir, { recursive: true, force: true });
     return { 'store.openAndMigrate.p50': { value: round(percentile(samples, 50)), unit: 'ms' } };
   },
@@ -33,7 +37,9 @@ export const contractCalls: Benchmark = {
     const app = createApp({ dataDir: ':memory:', settings: memorySettingsBackend(), transport: 'web' });
     const direct = await sampleMs(() => app.dispatch('app.info', {}), 2000);
     const host = await startWebHost({ app, staticDir: path.join(repoRoot, 'out/renderer') });
-    const ws = new WebSocket(`${host.origin.replace('http', 'ws')}/ws?token=${host.token}`, { origin: host.origin });
+    const ws = new WebSocket(`${host.origin.replace('http', 'ws')}/ws?token=${host.token}`, {
+      origin: host.origin,
+    });
     await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
     let id = 0;
     const roundTrip = () =>
@@ -58,7 +64,11 @@ export const rendererBundle: Benchmark = {
   name: 'bundle',
   async run() {
     const outDir = path.join(repoRoot, 'out/renderer-bench');
-    await build({ configFile: path.join(repoRoot, 'vite.config.ts'), logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+    await build({
+      configFile: path.join(repoRoot, 'vite.config.ts'),
+      logLevel: 'silent',
+      build: { outDir, emptyOutDir: true },
+    });
     const assets = path.join(outDir, 'assets');
     const gzipBytes = fs
       .readdirSync(assets)

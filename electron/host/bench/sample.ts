@@ -1,7 +1,11 @@
 import { performance } from 'node:perf_hooks';
 
 /** Runs `fn` `iterations` times after a warm-up and returns each run's duration in milliseconds. */
-export async function sampleMs(fn: () => unknown, iterations: number, warmup = Math.min(20, iterations)): Promise<number[]> {
+export async function sampleMs(
+  fn: () => unknown,
+  iterations: number,
+  warmup = Math.min(20, iterations),
+): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await fn();
   const samples: number[] = [];
   for (let i = 0; i < iterations; i++) {

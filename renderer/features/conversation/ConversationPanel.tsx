@@ -24,7 +24,8 @@ export function ConversationPanel() {
         {messages.map((message) => (
           <li key={message.id} className={`message from-${message.role}`}>
             <span className="message-meta">
-              {roleLabels[message.role]} · <time dateTime={message.at}>{new Date(message.at).toLocaleTimeString()}</time>
+              {roleLabels[message.role]} ·{' '}
+              <time dateTime={message.at}>{new Date(message.at).toLocaleTimeString()}</time>
             </span>
             <p>{message.text}</p>
           </li>

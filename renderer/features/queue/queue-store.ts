@@ -38,12 +38,18 @@ export function sortForQueue(items: ConversationSummary[]): ConversationSummary[
 }
 
 /** Items matching the status filter and the search text (customer, intent or last message). */
-export function filterQueue(items: ConversationSummary[], status: StatusFilter, search: string): ConversationSummary[] {
+export function filterQueue(
+  items: ConversationSummary[],
+  status: StatusFilter,
+  search: string,
+): ConversationSummary[] {
   const needle = search.trim().toLowerCase();
   return items.filter(
     (item) =>
       (status === 'all' || item.status === status) &&
       (needle === '' ||
-        [item.customer, item.intent ?? '', item.lastMessage ?? ''].some((text) => text.toLowerCase().includes(needle))),
+        [item.customer, item.intent ?? '', item.lastMessage ?? ''].some((text) =>
+          text.toLowerCase().includes(needle),
+        )),
   );
 }
