@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { OrderStatus, Tier, isToolName } from './tools';
+
+const ToolRef = z
+  .string()
+  .refine(isToolName, { message: 'not a tool name (see the tool list, e.g. payments.refund)' });
+
+export const PolicyEffect = z.enum(['auto', 'approve', 'deny']);
+export type PolicyEffect = z.infer<typeof PolicyEffect>;
+
+export const ToolRule = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and dashes'),
+    tool: z.union([ToolRef, z.array(ToolRef).min(1)]).optional(),
+    risk: z.enum(['read', 'write', 'money']).optional(),
+    effect: PolicyEffect,
+    when: z
+      .object({
+        amountAtMost: z.number().nonnegative().optional(),
+        amountAbove: z.number().nonnegative().optional(),
+        tierIn: z.array(Tier).min(1).optional(),
+        orderStatusIn: z.array(OrderStatus).min(1).optional(),
+        shipmentLate: z.boolean().optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+export type ToolRule = z.infer<typeof ToolRule>;
+
+export const Policy = z
+  .object({
+    version: z.literal(1),
+    thresholds: z
+      .object({
+        act: z.number().min(0).max(1),
+        clarify: z.number().min(0).max(1),
+        escalate: z.number().min(0).max(1),
+      })
+      .strict()
+      .refine((t) => t.escalate <= t.clarify && t.clarify <= t.act, {
+        message: 'thresholds must satisfy escalate ≤ clarify ≤ act',
+      }),
+    stepBudget: z.number().int().min(1).max(100),
+    tools: z
+      .array(ToolRule)
+      .min(1)
+      .superRefine((rules, ctx) => {
+        const seen = new Set<string>();
+        rules.forEach((rule, index) => {
+          if (seen.has(rule.id))
+            ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate rule id ${rule.id}` });
+          seen.add(rule.id);
+        });
+      }),
+    escalation: z
+      .object({
+        explicitRequest: z.boolean(),
+        legalWords: z.array(z.string().trim().min(2)).default([]),
+        sentimentBelow: z.number().min(-1).max(1),
+        previousAgentComplaint: z.boolean(),
+        repeatContact: z
+          .object({ withinDays: z.number().int().min(1).max(365) })
+          .strict()
+          .nullable()
+          .default(null),
+        lowConfidence: z.boolean(),
+        toolFailures: z.number().int().min(1).max(10),
+      })
+      .strict(),
+  })
+  .strict();
+export type Policy = z.infer<typeof Policy>;
