@@ -1,6 +1,6 @@
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defaultPolicy, defaultPolicyFile } from '../../../electron/policy/default-policy';
+import { defaultPolicy } from '../../../electron/policy/default-policy';
+import { defaultPolicyText } from '../../../electron/policy/default-policy-text';
 import { evaluateToolPolicy } from '../../../electron/policy/evaluate-tool';
 import { parsePolicy } from '../../../electron/policy/load-policy';
 
@@ -111,7 +111,6 @@ describe('validating a policy document', () => {
 });
 
 function defaultYamlWith(search: string, replacement: string): string {
-  const text = fs.readFileSync(defaultPolicyFile, 'utf8');
-  expect(text).toContain(search);
-  return text.replace(search, replacement);
+  expect(defaultPolicyText).toContain(search);
+  return defaultPolicyText.replace(search, replacement);
 }

@@ -1,4 +1,8 @@
-# The agent's policy. Team leads own this file: the app validates it on load and shows which rule
+/**
+ * The shipped policy document, as text so every runtime (Electron bundle, web host, CLIs) has it.
+ * Team leads edit their copy (policy.yaml in the data folder); this is what a fresh install starts from.
+ */
+export const defaultPolicyText = `# The agent's policy. Team leads own this file: the app validates it on load and shows which rule
 # decided each step. Rules are read top to bottom; the first rule whose tool and conditions match wins.
 version: 1
 
@@ -93,3 +97,4 @@ escalation:
     withinDays: 14
   lowConfidence: true
   toolFailures: 2
+`;
