@@ -1,31 +1,51 @@
 import { builtinModules } from 'node:module';
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 import pkg from './package.json' with { type: 'json' };
 
-const external = [
+/** The main process runs in Node: built-ins and installed dependencies are loaded from node_modules. */
+const mainExternal = [
   'electron',
   ...builtinModules,
   ...builtinModules.map((name) => `node:${name}`),
   ...Object.keys(pkg.dependencies),
 ];
 
-/**
- * The Electron main process (ESM) and preload (CommonJS: sandboxed preloads cannot be modules),
- * built by the same tool as the renderer.
- */
-export default defineConfig({
+/** Main process: one ES module, out/main/main.js (the "main" of package.json). */
+const mainBuild: UserConfig = {
   build: {
     outDir: 'out/main',
     emptyOutDir: true,
     target: 'node20',
-    ssr: true,
+    ssr: 'electron/main.ts',
     minify: false,
+    reportCompressedSize: false,
     rollupOptions: {
-      external,
-      input: { main: 'electron/main.ts', preload: 'electron/preload.ts' },
-      output: [
-        { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
-      ],
+      external: mainExternal,
+      output: { format: 'es', entryFileNames: 'main.js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
-});
+};
+
+/**
+ * Preload: one CommonJS file, out/main/preload.cjs. A sandboxed preload cannot be an ES module and
+ * can require only 'electron' (and a few Node shims), so everything else it uses is bundled in.
+ * Built second, into the same folder, without emptying it.
+ */
+const preloadBuild: UserConfig = {
+  ssr: { noExternal: true, external: ['electron'] },
+  build: {
+    outDir: 'out/main',
+    emptyOutDir: false,
+    target: 'chrome120',
+    ssr: 'electron/preload.ts',
+    minify: false,
+    reportCompressedSize: false,
+    rollupOptions: {
+      external: ['electron'],
+      output: { format: 'cjs', entryFileNames: 'preload.cjs', codeSplitting: false },
+    },
+  },
+};
+
+/** `vite build --config vite.electron.config.ts` builds main; `--mode preload` builds the preload. */
+export default defineConfig(({ mode }) => (mode === 'preload' ? preloadBuild : mainBuild));

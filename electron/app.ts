@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import type { z } from 'zod';
+import pkg from '../package.json' with { type: 'json' };
 import { isMethodName, methods, type MethodName, type ResultOf } from '../shared/contract';
 import type { Settings } from '../shared/domain';
 import { fail, fromZodError, ok, type AppError, type Result } from '../shared/result';
@@ -9,8 +9,6 @@ import { loadSettings, type SettingsBackend } from './services/settings';
 import { ConversationsRepo } from './store/conversations-repo';
 import { databaseFile, openDatabase, schemaVersion, type Database } from './store/database';
 import { logger } from './log';
-
-const pkg = createRequire(import.meta.url)('../package.json') as { name: string; version: string };
 
 export interface AppConfig {
   /** Folder for the database and settings; ':memory:' keeps everything in memory (tests). */

@@ -15,7 +15,9 @@ export const databaseFile = (dataDir: string): string => path.join(dataDir, 'ass
  */
 export function openDatabase(file: string, migrations: readonly Migration[] = allMigrations): Database {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
-  const db = new BetterSqlite3(file);
+  // Under Electron the addon must be built for Electron's ABI; `npm start` prepares one and names it here.
+  const nativeBinding = process.env.ASSIST_SQLITE_BINDING;
+  const db = new BetterSqlite3(file, nativeBinding ? { nativeBinding } : {});
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
