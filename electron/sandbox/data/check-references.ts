@@ -1,0 +1,145 @@
+import type { AppError } from '../../../shared/result';
+import type { SandboxData } from '../format';
+import { toCents } from '../money';
+import { fieldPath, issue } from './issues';
+
+type Path = readonly PropertyKey[];
+
+/** Finds the second use of a key and says where the first one was. */
+function uniqueness(problems: AppError[]) {
+  const seen = new Map<string, string>();
+  return (what: string, key: string, path: Path, firstLabel: string) => {
+    const scoped = `${what}\u0000${key}`;
+    const first = seen.get(scoped);
+    if (first === undefined) seen.set(scoped, firstLabel);
+    else problems.push(issue(path, `duplicate ${what} "${key}" (first used by ${first})`));
+  };
+}
+
+/**
+ * What a schema cannot see: ids unique within the file, references pointing at records that exist in
+ * it, and totals that add up. Each problem names the record and field.
+ */
+export function referenceIssues(data: SandboxData): AppError[] {
+  const problems: AppError[] = [];
+  const unique = uniqueness(problems);
+  const label = fieldPath;
+
+  data.customers.forEach((c, i) =>
+    unique('customer id', c.id, ['customers', i, 'id'], label(['customers', i])),
+  );
+  const customers = new Set(data.customers.map((c) => c.id));
+  const orders = new Map(data.orders.map((o) => [o.id, o]));
+  const skus = new Set(data.products.flatMap((p) => p.variants.map((v) => v.sku)));
+  const needCustomer = (id: string, path: Path) => {
+    if (!customers.has(id)) problems.push(issue(path, `unknown customer "${id}"`));
+  };
+  const needOrder = (id: string, path: Path) => {
+    if (!orders.has(id)) problems.push(issue(path, `unknown order "${id}"`));
+  };
+
+  data.notes.forEach((n, i) => {
+    unique('note id', n.id, ['notes', i, 'id'], label(['notes', i]));
+    needCustomer(n.customerId, ['notes', i, 'customerId']);
+  });
+  data.interactions.forEach((n, i) => {
+    unique('interaction id', n.id, ['interactions', i, 'id'], label(['interactions', i]));
+    needCustomer(n.customerId, ['interactions', i, 'customerId']);
+  });
+  data.products.forEach((p, i) => {
+    unique('product id', p.id, ['products', i, 'id'], label(['products', i]));
+    p.variants.forEach((v, j) =>
+      unique('sku', v.sku, ['products', i, 'variants', j, 'sku'], label(['products', i, 'variants', j])),
+    );
+  });
+  data.orders.forEach((o, i) => {
+    unique('order id', o.id, ['orders', i, 'id'], label(['orders', i]));
+    needCustomer(o.customerId, ['orders', i, 'customerId']);
+    const { subtotal, shipping, tax, discount, total } = o.totals;
+    const expected = toCents(subtotal) + toCents(shipping) + toCents(tax) - toCents(discount);
+    if (toCents(total) !== expected) {
+      problems.push(
+        issue(
+          ['orders', i, 'totals', 'total'],
+          `expected subtotal + shipping + tax - discount = ${expected / 100}`,
+        ),
+      );
+    }
+  });
+  data.returns.forEach((r, i) => {
+    unique('return id', r.id, ['returns', i, 'id'], label(['returns', i]));
+    const order = orders.get(r.orderId);
+    if (!order) return void problems.push(issue(['returns', i, 'orderId'], `unknown order "${r.orderId}"`));
+    r.items.forEach((item, j) => {
+      if (!order.items.some((line) => line.sku === item.sku)) {
+        problems.push(
+          issue(['returns', i, 'items', j, 'sku'], `order ${order.id} has no item "${item.sku}"`),
+        );
+      }
+      if (item.newSku !== null && !skus.has(item.newSku)) {
+        problems.push(issue(['returns', i, 'items', j, 'newSku'], `unknown sku "${item.newSku}"`));
+      }
+    });
+  });
+  data.shipments.forEach((s, i) => {
+    unique('shipment id', s.id, ['shipments', i, 'id'], label(['shipments', i]));
+    unique('tracking number', s.trackingNumber, ['shipments', i, 'trackingNumber'], label(['shipments', i]));
+    needOrder(s.orderId, ['shipments', i, 'orderId']);
+  });
+  data.credits.forEach((c, i) => {
+    unique('credit id', c.id, ['credits', i, 'id'], label(['credits', i]));
+    unique(
+      'credit idempotency key',
+      c.idempotencyKey,
+      ['credits', i, 'idempotencyKey'],
+      label(['credits', i]),
+    );
+    needCustomer(c.customerId, ['credits', i, 'customerId']);
+    if (c.orderId !== null) needOrder(c.orderId, ['credits', i, 'orderId']);
+  });
+  data.refunds.forEach((r, i) => {
+    unique('refund id', r.id, ['refunds', i, 'id'], label(['refunds', i]));
+    unique(
+      'refund idempotency key',
+      r.idempotencyKey,
+      ['refunds', i, 'idempotencyKey'],
+      label(['refunds', i]),
+    );
+    const order = orders.get(r.orderId);
+    if (!order) return void problems.push(issue(['refunds', i, 'orderId'], `unknown order "${r.orderId}"`));
+    if (r.customerId !== order.customerId) {
+      problems.push(
+        issue(
+          ['refunds', i, 'customerId'],
+          `expected "${order.customerId}", the customer of order ${order.id}`,
+        ),
+      );
+    }
+    if (r.currency !== order.currency) {
+      problems.push(
+        issue(['refunds', i, 'currency'], `expected ${order.currency}, the currency of order ${order.id}`),
+      );
+    }
+  });
+  data.tickets.forEach((t, i) => {
+    unique('ticket id', t.id, ['tickets', i, 'id'], label(['tickets', i]));
+    if (t.customerId !== null) needCustomer(t.customerId, ['tickets', i, 'customerId']);
+    if (t.orderId !== null) needOrder(t.orderId, ['tickets', i, 'orderId']);
+    t.comments.forEach((c, j) =>
+      unique('comment id', c.id, ['tickets', i, 'comments', j, 'id'], label(['tickets', i, 'comments', j])),
+    );
+  });
+  data.kbArticles.forEach((a, i) =>
+    unique('article id', a.id, ['kbArticles', i, 'id'], label(['kbArticles', i])),
+  );
+  data.outbox.forEach((e, i) => {
+    unique('email id', e.id, ['outbox', i, 'id'], label(['outbox', i]));
+    if (e.relatedOrderId !== null) needOrder(e.relatedOrderId, ['outbox', i, 'relatedOrderId']);
+    if (e.customerId !== null) needCustomer(e.customerId, ['outbox', i, 'customerId']);
+  });
+  data.calendar.forEach((e, i) => {
+    unique('event id', e.id, ['calendar', i, 'id'], label(['calendar', i]));
+    needCustomer(e.customerId, ['calendar', i, 'customerId']);
+  });
+  return problems;
+}
