@@ -1,21 +1,40 @@
+import path from 'node:path';
 import type { z } from 'zod';
 import pkg from '../package.json' with { type: 'json' };
 import { isMethodName, methods, type MethodName, type ResultOf } from '../shared/contract';
 import type { Settings } from '../shared/domain';
 import { fail, fromZodError, ok, type AppError, type Result } from '../shared/result';
+import type { AgentContext } from './agent/agent-context';
+import { AgentService } from './agent/agent-service';
+import { nluPerceiver } from './agent/nlu-perceiver';
+import type { Perceiver } from './agent/perceive';
+import { offlineReasoner } from './agent/reasoners/offline-reasoner';
+import type { Reasoner } from './agent/reasoners/reasoner';
+import { ActionsRepo } from './agent/store/actions-repo';
+import { EscalationsRepo } from './agent/store/escalations-repo';
+import { StateRepo } from './agent/store/state-repo';
+import { StepsRepo } from './agent/store/steps-repo';
+import { logger } from './log';
+import { PolicyStore } from './policy/policy-store';
+import { seedSandboxOnFirstRun } from './sandbox/seed-first-run';
 import { ConversationService } from './services/conversations';
 import { EventBus } from './services/event-bus';
 import { loadSettings, type SettingsBackend } from './services/settings';
 import { ConversationsRepo } from './store/conversations-repo';
 import { databaseFile, openDatabase, schemaVersion, type Database } from './store/database';
-import { logger } from './log';
+import { createToolBridge, type ToolBridge } from './tools/tool-bridge';
 
 export interface AppConfig {
-  /** Folder for the database and settings; ':memory:' keeps everything in memory (tests). */
+  /** Folder for the database, settings and policy; ':memory:' keeps everything in memory (tests). */
   dataDir: string;
   settings: SettingsBackend;
   transport: 'electron' | 'web' | 'direct';
   now?: () => Date;
+  /** First-run seeding of the sandbox; `false` leaves it empty (tests that load their own data). */
+  seed?: false | { size?: number; seed?: number };
+  /** Replaces the configured reasoner (tests, evals). */
+  reasoner?: Reasoner;
+  perceiver?: Perceiver;
 }
 
 type Handlers = {
@@ -28,20 +47,56 @@ export interface App {
   readonly bus: EventBus;
   readonly db: Database;
   readonly conversations: ConversationService;
+  readonly agent: AgentService;
+  readonly tools: ToolBridge;
+  readonly policy: PolicyStore;
   /** Validates an untrusted call and runs it; never throws. */
   dispatch(method: unknown, params: unknown): Promise<Result<unknown>>;
+  /** Resolves when background agent runs started by calls have finished. */
+  idle(): Promise<void>;
   close(): Promise<void>;
 }
 
 /** The composition root: builds every service once; Electron, the web host, CLIs and tests use it. */
 export function createApp(config: AppConfig): App {
-  const db = openDatabase(config.dataDir === ':memory:' ? ':memory:' : databaseFile(config.dataDir));
+  const inMemory = config.dataDir === ':memory:';
+  const db = openDatabase(inMemory ? ':memory:' : databaseFile(config.dataDir));
+  const now = config.now ?? (() => new Date());
+  if (config.seed !== false) seedSandboxOnFirstRun(db, { ...config.seed, asOf: now() });
   const bus = new EventBus();
-  const conversations = new ConversationService(new ConversationsRepo(db), bus, config.now);
+  const conversationsRepo = new ConversationsRepo(db);
+  const conversations = new ConversationService(conversationsRepo, bus, now);
+  const policy = new PolicyStore(inMemory ? null : path.join(config.dataDir, 'policy.yaml'));
+  const tools = createToolBridge(db, { now });
+  const context: AgentContext = {
+    conversations: conversationsRepo,
+    states: new StateRepo(db),
+    steps: new StepsRepo(db),
+    actions: new ActionsRepo(db),
+    escalations: new EscalationsRepo(db),
+    audit: tools.audit,
+    executor: tools.executor,
+    bus,
+    policy: () => policy.current(),
+    reasoner: () => config.reasoner ?? offlineReasoner,
+    perceive: config.perceiver ?? nluPerceiver,
+    now,
+  };
+  const agent = new AgentService(context);
   let settings: Settings = loadSettings(config.settings);
+  const background = new Set<Promise<unknown>>();
   let inFlight = 0;
   let closed = false;
   let drained: (() => void) | undefined;
+
+  /** Agent runs outlive the call that started them; the UI follows them through events. */
+  const inBackground = (work: Promise<unknown>) => {
+    const tracked = work
+      .catch((error: unknown) => logger.error({ err: error }, 'agent run failed'))
+      .finally(() => background.delete(tracked));
+    background.add(tracked);
+  };
+  inBackground(agent.resumeInterrupted());
 
   const handlers: Handlers = {
     'app.info': () =>
@@ -54,7 +109,23 @@ export function createApp(config: AppConfig): App {
       }),
     'conversations.list': (params) => ok({ items: conversations.list(params) }),
     'conversations.get': (params) => conversations.get(params.id),
-    'conversations.postCustomerMessage': (params) => conversations.postCustomerMessage(params),
+    'conversations.postCustomerMessage': (params) => {
+      const posted = conversations.postCustomerMessage(params);
+      if (posted.ok)
+        inBackground(agent.handleCustomerMessage(posted.value.conversation.id, posted.value.message.text));
+      return posted;
+    },
+    'agent.report': (params) => agent.report(params.conversationId),
+    'actions.approve': (params) => agent.approve(params.actionId, params.args),
+    'actions.reject': (params) => agent.reject(params.actionId, params.reason),
+    'conversations.takeOver': (params) => agent.takeOver(params.conversationId),
+    'conversations.sendRepMessage': (params) => agent.sendRepMessage(params.conversationId, params.text),
+    'conversations.handBack': (params) => agent.handBack(params.conversationId),
+    'policy.get': () => ok({ ...policy.read(), policy: policy.current() }),
+    'policy.save': (params) => {
+      const saved = policy.save(params.text);
+      return ok(saved.ok ? { saved: true, problems: [] } : { saved: false, problems: saved.problems });
+    },
     'settings.get': () => ok(settings),
     'settings.update': (patch) => {
       settings = { ...settings, ...patch };
@@ -90,14 +161,23 @@ export function createApp(config: AppConfig): App {
     }
   }
 
+  const idle = async () => {
+    while (background.size > 0) await Promise.all(background);
+  };
+
   return {
     bus,
     db,
     conversations,
+    agent,
+    tools,
+    policy,
     dispatch,
+    idle,
     async close() {
       closed = true;
       if (inFlight > 0) await new Promise<void>((resolve) => (drained = resolve));
+      await idle();
       db.close();
     },
   };

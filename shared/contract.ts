@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { AppErrorSchema } from './result';
+import { Action, Escalation, RunReport, Step } from './agent';
 import { ConversationStatus, ConversationSummary, Message, Settings } from './domain';
+import { Policy, PolicyProblem } from './policy';
 
 /**
  * The one API between the UI and the main side. Electron IPC, the web host's WebSocket and the
@@ -40,6 +42,47 @@ export const methods = {
       .strict(),
     result: z.object({ conversation: ConversationSummary, message: Message }),
   },
+  'agent.report': {
+    params: z.object({ conversationId: z.string().min(1) }).strict(),
+    result: RunReport,
+  },
+  'actions.approve': {
+    params: z
+      .object({ actionId: z.string().min(1), args: z.record(z.string(), z.unknown()).optional() })
+      .strict(),
+    result: Action,
+  },
+  'actions.reject': {
+    params: z.object({ actionId: z.string().min(1), reason: z.string().trim().min(1).max(2000) }).strict(),
+    result: Action,
+  },
+  'conversations.takeOver': {
+    params: z.object({ conversationId: z.string().min(1) }).strict(),
+    result: z.null(),
+  },
+  'conversations.sendRepMessage': {
+    params: z
+      .object({ conversationId: z.string().min(1), text: z.string().trim().min(1).max(10_000) })
+      .strict(),
+    result: z.null(),
+  },
+  'conversations.handBack': {
+    params: z.object({ conversationId: z.string().min(1) }).strict(),
+    result: z.null(),
+  },
+  'policy.get': {
+    params: z.object({}).strict(),
+    result: z.object({
+      text: z.string(),
+      source: z.enum(['default', 'file']),
+      problems: z.array(PolicyProblem),
+      policy: Policy,
+    }),
+  },
+  'policy.save': {
+    params: z.object({ text: z.string().max(200_000) }).strict(),
+    result: z.object({ saved: z.boolean(), problems: z.array(PolicyProblem) }),
+  },
   'settings.get': {
     params: z.object({}).strict(),
     result: Settings,
@@ -55,6 +98,11 @@ export const events = {
   'conversation.updated': ConversationSummary,
   'message.added': Message,
   'settings.changed': Settings,
+  'agent.step': Step,
+  'action.updated': Action,
+  'escalation.raised': Escalation.extend({ conversationId: z.string() }),
+  /** A reply as the model streams it, before it is sent. */
+  'agent.draft': z.object({ conversationId: z.string(), text: z.string() }),
 } as const;
 
 export type Methods = typeof methods;

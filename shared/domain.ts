@@ -43,9 +43,37 @@ export type Message = z.infer<typeof Message>;
 export const Theme = z.enum(['system', 'light', 'dark']);
 export type Theme = z.infer<typeof Theme>;
 
+/** Which model reasons: the embedded offline engine, or a Chat Completions endpoint. */
+export const ReasonerKind = z.enum(['offline', 'openai', 'azure', 'compatible']);
+export type ReasonerKind = z.infer<typeof ReasonerKind>;
+
+export const ReasonerSettings = z.object({
+  kind: ReasonerKind,
+  model: z.string().trim().min(1).max(200),
+  /** For OpenAI-compatible servers (Ollama, vLLM, llama.cpp server, LM Studio) and proxies. */
+  baseUrl: z.url({ protocol: /^https?$/ }).nullable(),
+  azureEndpoint: z.url({ protocol: /^https$/ }).nullable(),
+  azureDeployment: z.string().trim().min(1).max(200).nullable(),
+  azureApiVersion: z.string().trim().min(1).max(50),
+  timeoutMs: z.number().int().min(1000).max(300_000),
+});
+export type ReasonerSettings = z.infer<typeof ReasonerSettings>;
+
 export const Settings = z.object({
   theme: Theme,
+  reasoner: ReasonerSettings,
 });
 export type Settings = z.infer<typeof Settings>;
 
-export const defaultSettings: Settings = { theme: 'system' };
+export const defaultSettings: Settings = {
+  theme: 'system',
+  reasoner: {
+    kind: 'offline',
+    model: 'gpt-4.1-mini',
+    baseUrl: null,
+    azureEndpoint: null,
+    azureDeployment: null,
+    azureApiVersion: '2024-10-21',
+    timeoutMs: 30_000,
+  },
+};

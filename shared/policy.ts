@@ -71,3 +71,12 @@ export const Policy = z
   })
   .strict();
 export type Policy = z.infer<typeof Policy>;
+
+/** A problem in a policy document, placed where the team lead can find it. */
+export const PolicyProblem = z.object({
+  line: z.number().int(),
+  column: z.number().int(),
+  path: z.string(),
+  reason: z.string(),
+});
+export type PolicyProblem = z.infer<typeof PolicyProblem>;

@@ -1,13 +1,9 @@
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import { Policy } from '../../shared/policy';
 
-/** A problem in a policy document, placed where the team lead can find it. */
-export interface PolicyProblem {
-  line: number;
-  column: number;
-  path: string;
-  reason: string;
-}
+import type { PolicyProblem } from '../../shared/policy';
+
+export type { PolicyProblem };
 
 export type PolicyParse = { ok: true; policy: Policy } | { ok: false; problems: PolicyProblem[] };
 

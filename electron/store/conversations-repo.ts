@@ -70,6 +70,38 @@ export class ConversationsRepo {
       .all(conversationId) as Message[];
   }
 
+  setStatus(id: string, status: ConversationStatus, at: string): void {
+    this.db.prepare('UPDATE conversations SET status = ?, updated_at = ? WHERE id = ?').run(status, at, id);
+  }
+
+  /** What the agent perceived: shown in the queue and used to spot repeat contacts. */
+  setInsights(
+    id: string,
+    insights: { intent: string | null; sentiment: number; customerId: string | null },
+  ): void {
+    this.db
+      .prepare(
+        'UPDATE conversations SET intent = ?, sentiment = ?, customer_id = COALESCE(?, customer_id) WHERE id = ?',
+      )
+      .run(insights.intent, insights.sentiment, insights.customerId, id);
+  }
+
+  /** The latest other conversation of this customer about the same intent since `since`. */
+  previousAbout(
+    id: string,
+    customer: string,
+    intent: string,
+    since: string,
+  ): { id: string; at: string } | undefined {
+    return this.db
+      .prepare(
+        `SELECT id, updated_at AS at FROM conversations
+         WHERE id != ? AND (customer = ? OR customer_id = ?) AND intent = ? AND updated_at >= ?
+         ORDER BY updated_at DESC LIMIT 1`,
+      )
+      .get(id, customer, customer, intent, since) as { id: string; at: string } | undefined;
+  }
+
   /** Appends a message and marks the conversation as touched, atomically. */
   addMessage(message: {
     id: string;

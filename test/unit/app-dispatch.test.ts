@@ -4,7 +4,12 @@ import { memorySettingsBackend } from '../../electron/services/settings';
 
 let app: App;
 const start = () =>
-  (app = createApp({ dataDir: ':memory:', settings: memorySettingsBackend(), transport: 'direct' }));
+  (app = createApp({
+    dataDir: ':memory:',
+    settings: memorySettingsBackend(),
+    transport: 'direct',
+    seed: false,
+  }));
 afterEach(async () => app?.close());
 
 describe('dispatching contract calls', () => {
@@ -44,7 +49,7 @@ describe('dispatching contract calls', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'bad_request' } });
   });
 
-  it('stores a customer message, lists its conversation and pushes both events', async () => {
+  it('stores a customer message, lists its conversation and pushes it before the agent answers', async () => {
     start();
     const seen: string[] = [];
     app.bus.subscribe((event) => seen.push(event));
@@ -60,7 +65,9 @@ describe('dispatching contract calls', () => {
         items: [{ customer: 'ana@example.com', lastMessage: 'Where is my order?', status: 'agent_handling' }],
       },
     });
-    expect(seen).toEqual(['message.added', 'conversation.updated']);
+    expect(seen.slice(0, 2)).toEqual(['message.added', 'conversation.updated']);
+    await app.idle();
+    expect(seen).toContain('agent.step');
   });
 
   it('continues a conversation only when it exists', async () => {
@@ -75,12 +82,12 @@ describe('dispatching contract calls', () => {
 
   it('persists a settings change through the backend and announces it', async () => {
     const backend = memorySettingsBackend();
-    app = createApp({ dataDir: ':memory:', settings: backend, transport: 'direct' });
+    app = createApp({ dataDir: ':memory:', settings: backend, transport: 'direct', seed: false });
     const changed: unknown[] = [];
     app.bus.subscribe((event, payload) => event === 'settings.changed' && changed.push(payload));
     await app.dispatch('settings.update', { theme: 'dark' });
-    expect(backend.read()).toEqual({ theme: 'dark' });
-    expect(changed).toEqual([{ theme: 'dark' }]);
+    expect(backend.read()).toMatchObject({ theme: 'dark', reasoner: { kind: 'offline' } });
+    expect(changed).toMatchObject([{ theme: 'dark' }]);
   });
 
   it('falls back to the default for a stored setting that no longer validates', async () => {
@@ -89,6 +96,9 @@ describe('dispatching contract calls', () => {
       settings: memorySettingsBackend({ theme: 'purple' }),
       transport: 'direct',
     });
-    expect(await app.dispatch('settings.get', {})).toEqual({ ok: true, value: { theme: 'system' } });
+    expect(await app.dispatch('settings.get', {})).toMatchObject({
+      ok: true,
+      value: { theme: 'system', reasoner: { kind: 'offline' } },
+    });
   });
 });

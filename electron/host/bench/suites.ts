@@ -1,5 +1,12 @@
 import { contractCalls, rendererBundle, storeOpen } from './foundation';
+import { kbSearch, toolCallOverhead } from './tools';
 import type { Benchmark } from './types';
 
 /** Every suite `npm run bench` knows, in the order it runs them. */
-export const benchmarks: readonly Benchmark[] = [storeOpen, contractCalls, rendererBundle];
+export const benchmarks: readonly Benchmark[] = [
+  storeOpen,
+  contractCalls,
+  rendererBundle,
+  toolCallOverhead,
+  kbSearch,
+];

@@ -1,5 +1,8 @@
 import { conversations } from './0001-conversations';
+import { sandbox } from './0002-sandbox';
+import { toolBridge } from './0003-tool-bridge';
+import { agent } from './0004-agent';
 import type { Migration } from './types';
 
 /** Every migration, oldest first. Append new ones; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [conversations];
+export const migrations: readonly Migration[] = [conversations, sandbox, toolBridge, agent];

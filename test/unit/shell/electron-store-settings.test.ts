@@ -1,3 +1,4 @@
+import { defaultSettings } from '../../../shared/domain';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -30,13 +31,14 @@ describe('settings kept by electron-store', () => {
       settings: electronStoreSettingsBackend(openStore()),
       transport: 'electron',
     });
-    expect(await second.dispatch('settings.get', {})).toEqual({ ok: true, value: { theme: 'dark' } });
+    expect(await second.dispatch('settings.get', {})).toMatchObject({ ok: true, value: { theme: 'dark' } });
     await second.close();
   });
 
   it('writes the settings document to settings.json', () => {
-    electronStoreSettingsBackend(openStore()).write({ theme: 'light' });
-    expect(JSON.parse(fs.readFileSync(path.join(dir, 'settings.json'), 'utf8'))).toEqual({ theme: 'light' });
+    const settings = { ...defaultSettings, theme: 'light' as const };
+    electronStoreSettingsBackend(openStore()).write(settings);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'settings.json'), 'utf8'))).toEqual(settings);
   });
 
   it('reads nothing from a store that was never written', () => {

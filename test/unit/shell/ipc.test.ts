@@ -15,7 +15,12 @@ let app: App;
 
 beforeEach(() => {
   resetFakeElectron();
-  app = createApp({ dataDir: ':memory:', settings: memorySettingsBackend(), transport: 'electron' });
+  app = createApp({
+    dataDir: ':memory:',
+    settings: memorySettingsBackend(),
+    transport: 'electron',
+    seed: false,
+  });
   registerCallChannel(ipcMain, app, indexHtml);
   page.frameUrl = pathToFileURL(indexHtml).href;
 });
@@ -36,7 +41,7 @@ describe('the IPC call channel', () => {
   });
 
   it('accepts a call without params', async () => {
-    expect(await call({ method: 'settings.get' })).toEqual({ ok: true, value: { theme: 'system' } });
+    expect(await call({ method: 'settings.get' })).toMatchObject({ ok: true, value: { theme: 'system' } });
   });
 
   it('changes data through the app, visible to the next call', async () => {
@@ -46,7 +51,7 @@ describe('the IPC call channel', () => {
     });
     expect(await call({ method: 'conversations.list', params: {} })).toMatchObject({
       ok: true,
-      value: { items: [{ customer: 'Dana Reyes', lastMessage: 'Hello' }] },
+      value: { items: [{ customer: 'Dana Reyes' }] },
     });
   });
 
@@ -121,7 +126,7 @@ describe('the IPC call channel', () => {
       ok: false,
       error: { code: 'forbidden' },
     });
-    expect(await app.dispatch('settings.get', {})).toEqual({ ok: true, value: { theme: 'system' } });
+    expect(await app.dispatch('settings.get', {})).toMatchObject({ ok: true, value: { theme: 'system' } });
   });
 
   it('refuses a call from a frame that has gone away', async () => {

@@ -1,0 +1,27 @@
+import type { Policy } from '../../shared/policy';
+import type { EventBus } from '../services/event-bus';
+import type { ConversationsRepo } from '../store/conversations-repo';
+import type { AuditRepo } from '../tools/audit-repo';
+import type { ToolExecutor } from '../tools/executor';
+import type { Perceiver } from './perceive';
+import type { Reasoner } from './reasoners/reasoner';
+import type { ActionsRepo } from './store/actions-repo';
+import type { EscalationsRepo } from './store/escalations-repo';
+import type { StateRepo } from './store/state-repo';
+import type { StepsRepo } from './store/steps-repo';
+
+/** Everything the loop's modules share: repositories, the tool bridge, the policy and the reasoner. */
+export interface AgentContext {
+  conversations: ConversationsRepo;
+  states: StateRepo;
+  steps: StepsRepo;
+  actions: ActionsRepo;
+  escalations: EscalationsRepo;
+  audit: AuditRepo;
+  executor: ToolExecutor;
+  bus: EventBus;
+  policy: () => Policy;
+  reasoner: () => Reasoner;
+  perceive: Perceiver;
+  now: () => Date;
+}

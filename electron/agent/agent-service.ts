@@ -1,0 +1,285 @@
+import type { Action, RunReport } from '../../shared/agent';
+import { fail, fromZodError, ok, type Result } from '../../shared/result';
+import { isToolName, tools } from '../../shared/tools';
+import { evaluateToolPolicy } from '../policy/evaluate-tool';
+import type { AgentContext } from './agent-context';
+import { isAffirmative } from './confirmation';
+import { inboundTriggers } from './gate';
+import { execute, runLoop } from './loop';
+import {
+  announceAction,
+  announceConversation,
+  postMessage,
+  recordStep,
+  saveState,
+  setStatus,
+} from './record';
+import { buildReport } from './run-report';
+import { initialState, type AgentState } from './state';
+
+/** The agent's entry points: a customer message, a rep's approval or rejection, take over and hand back. */
+export class AgentService {
+  /** One run at a time per conversation: a second event waits for the first to finish. */
+  private readonly running = new Map<string, Promise<unknown>>();
+
+  constructor(private readonly ctx: AgentContext) {}
+
+  /** Perceive a customer message that is already stored, then run the loop (unless a human has it). */
+  handleCustomerMessage(conversationId: string, text: string): Promise<RunReport> {
+    return this.serialized(conversationId, async () => {
+      const conversation = this.ctx.conversations.get(conversationId);
+      if (!conversation) throw new Error(`No conversation ${conversationId}`);
+      let state = this.ctx.states.load(conversationId) ?? initialState(conversationId, conversation.customer);
+      state = this.perceive(state, text);
+      if (state.mode !== 'agent') {
+        // A human has this conversation: the agent stays silent and only keeps its notes current.
+        saveState(this.ctx, state);
+        return buildReport(this.ctx, state);
+      }
+      if (conversation.status === 'resolved') setStatus(this.ctx, conversationId, 'agent_handling');
+      return buildReport(this.ctx, await runLoop(this.ctx, state));
+    });
+  }
+
+  /** Approve a pending action, optionally with edited arguments; executes it exactly once. */
+  approve(
+    actionId: string,
+    editedArgs: Record<string, unknown> | undefined,
+    by = 'rep',
+  ): Promise<Result<Action>> {
+    const action = this.ctx.actions.get(actionId);
+    if (!action) return Promise.resolve(fail('not_found', `No action with id ${actionId}.`, 'actionId'));
+    return this.serialized(action.conversationId, async () => {
+      const current = this.ctx.actions.get(actionId)!;
+      if (current.status !== 'pending_approval')
+        return fail(
+          'conflict',
+          `Action ${actionId} is already ${current.status}; nothing was done.`,
+          'actionId',
+        );
+      if (!isToolName(current.tool))
+        return fail('internal', `Action ${actionId} names an unknown tool ${current.tool}.`);
+      const parsed = tools[current.tool].input.safeParse(editedArgs ?? current.proposedArgs);
+      if (!parsed.success) return { ok: false, error: fromZodError(parsed.error, 'args') };
+      const args = parsed.data as Record<string, unknown>;
+      let state = this.ctx.states.load(current.conversationId)!;
+      // Edited arguments are checked again: a rep cannot approve what the policy forbids outright.
+      const verdict = evaluateToolPolicy(this.ctx.policy(), current.tool, args, {});
+      if (verdict.effect === 'deny')
+        return fail(
+          'forbidden',
+          `The policy does not allow this ${current.tool} (rule ${verdict.rule}).`,
+          'args',
+        );
+      if (!this.ctx.actions.approve(actionId, args, by, this.ctx.now().toISOString())) {
+        return fail('conflict', `Action ${actionId} was decided meanwhile; nothing was done.`, 'actionId');
+      }
+      recordStep(
+        this.ctx,
+        current.conversationId,
+        'approval',
+        `${by} approved ${current.tool}${editedArgs ? ' (edited)' : ''}`,
+        { actionId, args, edited: editedArgs !== undefined },
+      );
+      state = await execute(this.ctx, { ...state, pendingActionId: null }, actionId, current.tool, args, {
+        actor: 'rep',
+        effect: 'approved',
+        rule: current.rule,
+      });
+      await this.resume(state);
+      return ok(this.ctx.actions.get(actionId)!);
+    });
+  }
+
+  /** Reject a pending action; the reason goes back to the reasoner, which tells the customer. */
+  reject(actionId: string, reason: string, by = 'rep'): Promise<Result<Action>> {
+    const action = this.ctx.actions.get(actionId);
+    if (!action) return Promise.resolve(fail('not_found', `No action with id ${actionId}.`, 'actionId'));
+    if (reason.trim() === '')
+      return Promise.resolve(fail('bad_request', 'Give a reason: the agent passes it on.', 'reason'));
+    return this.serialized(action.conversationId, async () => {
+      if (!this.ctx.actions.reject(actionId, reason.trim(), by, this.ctx.now().toISOString())) {
+        return fail(
+          'conflict',
+          `Action ${actionId} is already ${this.ctx.actions.get(actionId)!.status}; nothing was done.`,
+          'actionId',
+        );
+      }
+      announceAction(this.ctx, actionId);
+      recordStep(
+        this.ctx,
+        action.conversationId,
+        'approval',
+        `${by} rejected ${action.tool}: ${reason.trim()}`,
+        { actionId, reason: reason.trim() },
+      );
+      const state = this.ctx.states.load(action.conversationId)!;
+      await this.resume({
+        ...state,
+        pendingActionId: null,
+        refusals: [...state.refusals, { tool: action.tool, by: 'rep', reason: reason.trim() }],
+      });
+      return ok(this.ctx.actions.get(actionId)!);
+    });
+  }
+
+  /** A rep takes the conversation: from now on the agent sends nothing on it. */
+  takeOver(conversationId: string): Result<null> {
+    const state = this.ctx.states.load(conversationId);
+    if (!state) return fail('not_found', `No conversation with id ${conversationId}.`, 'conversationId');
+    saveState(this.ctx, { ...state, mode: 'with_rep' });
+    this.ctx.escalations.markTakenOver(conversationId, this.ctx.now().toISOString());
+    recordStep(this.ctx, conversationId, 'escalate', 'A rep took over', {});
+    setStatus(this.ctx, conversationId, 'with_rep');
+    return ok(null);
+  }
+
+  /** The rep writes to the customer; only possible while the rep has the conversation. */
+  sendRepMessage(conversationId: string, text: string): Result<null> {
+    const state = this.ctx.states.load(conversationId);
+    if (!state) return fail('not_found', `No conversation with id ${conversationId}.`, 'conversationId');
+    if (state.mode !== 'with_rep')
+      return fail('conflict', 'Take over the conversation before writing to the customer.', 'conversationId');
+    postMessage(this.ctx, conversationId, 'rep', text);
+    return ok(null);
+  }
+
+  /** The rep hands the conversation back; the agent answers the customer's next message. */
+  handBack(conversationId: string): Result<null> {
+    const state = this.ctx.states.load(conversationId);
+    if (!state) return fail('not_found', `No conversation with id ${conversationId}.`, 'conversationId');
+    if (state.mode === 'agent')
+      return fail('conflict', 'The agent already has this conversation.', 'conversationId');
+    saveState(this.ctx, {
+      ...state,
+      mode: 'agent',
+      lowConfidenceTurns: 0,
+      toolFailures: 0,
+      repeatOf: null,
+      triggers: [],
+      outcome: null,
+    });
+    this.ctx.escalations.markHandedBack(conversationId, this.ctx.now().toISOString());
+    recordStep(this.ctx, conversationId, 'escalate', 'Handed back to the agent', {});
+    setStatus(this.ctx, conversationId, 'agent_handling');
+    return ok(null);
+  }
+
+  report(conversationId: string): Result<RunReport> {
+    const state = this.ctx.states.load(conversationId);
+    if (!state) return fail('not_found', `No conversation with id ${conversationId}.`, 'conversationId');
+    return ok(buildReport(this.ctx, state));
+  }
+
+  /**
+   * After a restart: actions approved but not executed run now (their idempotency key makes a
+   * second execution a replay), and their conversations continue.
+   */
+  async resumeInterrupted(): Promise<void> {
+    for (const action of this.ctx.actions.byStatus('approved')) {
+      if (!isToolName(action.tool)) continue;
+      await this.serialized(action.conversationId, async () => {
+        const state = this.ctx.states.load(action.conversationId)!;
+        const next = await execute(
+          this.ctx,
+          { ...state, pendingActionId: null },
+          action.id,
+          action.tool as never,
+          action.approvedArgs ?? action.proposedArgs,
+          {
+            actor: action.decidedBy === null ? 'agent' : 'rep',
+            effect: action.decidedBy === null ? 'allow' : 'approved',
+            rule: action.rule,
+          },
+        );
+        await this.resume(next);
+      });
+    }
+  }
+
+  private async resume(state: AgentState): Promise<void> {
+    saveState(this.ctx, state);
+    if (state.mode === 'agent') await runLoop(this.ctx, state);
+    else announceConversation(this.ctx, state.conversationId);
+  }
+
+  private perceive(previous: AgentState, text: string): AgentState {
+    const now = this.ctx.now();
+    const perception = this.ctx.perceive(text, now);
+    const policy = this.ctx.policy();
+    const confirming = previous.awaitingConfirmation !== null && isAffirmative(text);
+    // "Yes" to "Just to confirm…?" keeps the request it confirms, now with the customer's certainty.
+    const intent = confirming ? previous.intent : perception.intent;
+    const confidence = confirming ? 1 : perception.intentProbability;
+    const lowConfidenceTurns = confidence < policy.thresholds.clarify ? previous.lowConfidenceTurns + 1 : 0;
+    let state: AgentState = {
+      ...previous,
+      turn: previous.turn + 1,
+      stepsThisTurn: 0,
+      lastMessage: text,
+      intent,
+      confidence,
+      lowConfidenceTurns,
+      sentiment: perception.sentiment,
+      awaitingConfirmation: confirming ? previous.awaitingConfirmation : null,
+      claims: {
+        orderIds: [...new Set([...perception.entities.orderIds, ...previous.claims.orderIds])],
+        emails: [...new Set([...previous.claims.emails, ...perception.entities.emails])],
+        amounts: perception.entities.amounts.length ? perception.entities.amounts : previous.claims.amounts,
+        deadline: perception.entities.deadline ?? previous.claims.deadline,
+        address: perception.entities.address ?? previous.claims.address,
+      },
+      kbCitations: [],
+    };
+    // A newly named order replaces the one in focus.
+    if (perception.entities.orderIds[0] && perception.entities.orderIds[0] !== previous.order?.id)
+      state = { ...state, order: null, shipment: null, candidateOrders: null };
+    const repeat =
+      policy.escalation.repeatContact && intent
+        ? this.previousContact(state, intent, policy.escalation.repeatContact.withinDays)
+        : null;
+    state = { ...state, repeatOf: repeat ?? previous.repeatOf };
+    this.ctx.conversations.setInsights(state.conversationId, {
+      intent,
+      sentiment: perception.sentiment,
+      customerId: state.customer?.id ?? null,
+    });
+    recordStep(
+      this.ctx,
+      state.conversationId,
+      'perceive',
+      `${intent ?? 'unknown'} (${Math.round(confidence * 100)}%), sentiment ${perception.sentiment.toFixed(2)}`,
+      {
+        intent,
+        confidence,
+        ranking: perception.ranking,
+        sentiment: perception.sentiment,
+        flags: perception.flags,
+        entities: perception.entities,
+      },
+    );
+    state = { ...state, triggers: inboundTriggers(text, perception, state, policy) };
+    saveState(this.ctx, state);
+    return state;
+  }
+
+  private previousContact(state: AgentState, intent: string, withinDays: number) {
+    const since = new Date(this.ctx.now().getTime() - withinDays * 86_400_000).toISOString();
+    const found =
+      this.ctx.conversations.previousAbout(state.conversationId, state.customerRef, intent, since) ??
+      (state.customer
+        ? this.ctx.conversations.previousAbout(state.conversationId, state.customer.id, intent, since)
+        : undefined);
+    return found ? { conversationId: found.id, at: found.at, intent } : null;
+  }
+
+  private serialized<T>(conversationId: string, work: () => Promise<T>): Promise<T> {
+    const previous = this.running.get(conversationId) ?? Promise.resolve();
+    const next = previous.then(work, work);
+    this.running.set(
+      conversationId,
+      next.catch(() => undefined),
+    );
+    return next;
+  }
+}

@@ -1,0 +1,19 @@
+import type { EscalationReason } from '../../shared/agent';
+import type { ToolName } from '../../shared/tools';
+
+interface Judged {
+  /** The reasoner's calibrated belief that this is the right next step, in [0, 1]. */
+  confidence: number;
+  /** One short sentence a rep can read in the timeline. */
+  rationale: string;
+}
+
+/** The one thing a reasoner decides per step. */
+export type Decision = Judged &
+  (
+    | { kind: 'tool'; tool: ToolName; args: Record<string, unknown> }
+    | { kind: 'reply'; text: string; citations?: string[] }
+    | { kind: 'clarify'; text: string }
+    | { kind: 'escalate'; reasons: EscalationReason[] }
+    | { kind: 'resolve'; text: string }
+  );

@@ -1,0 +1,100 @@
+import type { EscalationReason } from '../../shared/agent';
+import type { Policy } from '../../shared/policy';
+import { tools } from '../../shared/tools';
+import { evaluateToolPolicy } from '../policy/evaluate-tool';
+import type { Decision } from './decision';
+import type { Perception } from './perceive';
+import type { AgentState } from './state';
+
+export type GateOutcome =
+  | { verdict: 'allow'; rule: string }
+  | { verdict: 'approve'; rule: string }
+  | { verdict: 'deny'; rule: string }
+  | { verdict: 'clarify'; rule: string }
+  | { verdict: 'escalate'; reasons: EscalationReason[]; rule: string };
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Deterministic escalation triggers on what the customer just wrote, evaluated in code: never
+ * keyed to anything a model outputs.
+ */
+export function inboundTriggers(
+  text: string,
+  perception: Perception,
+  state: AgentState,
+  policy: Policy,
+): EscalationReason[] {
+  const rules = policy.escalation;
+  const reasons: EscalationReason[] = [];
+  if (rules.explicitRequest && perception.flags.humanRequest) reasons.push('explicit_request');
+  const legal = rules.legalWords.some((word) => new RegExp(`\\b${escapeRegExp(word)}\\b`, 'i').test(text));
+  if (legal || perception.flags.legal) reasons.push('legal');
+  if (perception.sentiment < rules.sentimentBelow) reasons.push('sentiment');
+  if (rules.previousAgentComplaint && perception.flags.previousAgentComplaint)
+    reasons.push('previous_agent_complaint');
+  if (rules.repeatContact && state.repeatOf) reasons.push('repeat_contact');
+  return reasons;
+}
+
+/** Turns one decision into allow / needs approval / deny / clarify / escalate. */
+export function gateDecision(decision: Decision, state: AgentState, policy: Policy): GateOutcome {
+  if (state.triggers.length > 0)
+    return { verdict: 'escalate', reasons: state.triggers, rule: 'escalation-triggers' };
+  if (state.stepsThisTurn > policy.stepBudget) {
+    return { verdict: 'escalate', reasons: ['policy_limit'], rule: 'step-budget' };
+  }
+  if (state.toolFailures >= policy.escalation.toolFailures) {
+    return { verdict: 'escalate', reasons: ['tool_failure'], rule: 'repeated-tool-failure' };
+  }
+  if (decision.kind === 'escalate')
+    return { verdict: 'escalate', reasons: decision.reasons, rule: 'reasoner-escalation' };
+
+  const { act, clarify, escalate } = policy.thresholds;
+  if (policy.escalation.lowConfidence) {
+    if (decision.confidence < clarify && state.lowConfidenceTurns >= 2) {
+      return { verdict: 'escalate', reasons: ['low_confidence'], rule: 'confidence-twice-below-clarify' };
+    }
+    // One clarifying question is always allowed before a low-confidence handoff.
+    if (decision.confidence < escalate && decision.kind !== 'clarify') {
+      return { verdict: 'escalate', reasons: ['low_confidence'], rule: 'confidence-below-escalate' };
+    }
+  }
+  // Below the act threshold the agent asks before it changes anything; reads and questions are safe.
+  const changesData = decision.kind === 'tool' && tools[decision.tool].risk !== 'read';
+  if (decision.confidence < act && (changesData || decision.kind === 'resolve'))
+    return { verdict: 'clarify', rule: 'confidence-below-act' };
+  // A clarifying question is always safe to ask; anything else waits until the request is clear.
+  if (decision.confidence < clarify && decision.kind !== 'clarify')
+    return { verdict: 'clarify', rule: 'confidence-below-clarify' };
+
+  if (decision.kind !== 'tool') return { verdict: 'allow', rule: 'messages-are-automatic' };
+  const verdict = evaluateToolPolicy(
+    policy,
+    decision.tool,
+    decision.args,
+    verifiedFacts(decision.args, state),
+  );
+  if (verdict.effect === 'auto') return { verdict: 'allow', rule: verdict.rule };
+  if (verdict.effect === 'approve') return { verdict: 'approve', rule: verdict.rule };
+  // Money the policy will not let anyone approve: a human must decide what to do instead.
+  if (tools[decision.tool].risk === 'money')
+    return { verdict: 'escalate', reasons: ['policy_limit'], rule: verdict.rule };
+  return { verdict: 'deny', rule: verdict.rule };
+}
+
+/**
+ * Facts the agent verified through tools about the records this call touches. A call about another
+ * customer or order than the verified one gets no facts, so its conditions cannot hold.
+ */
+function verifiedFacts(args: Record<string, unknown>, state: AgentState) {
+  const sameCustomer =
+    state.customer !== null && (args.customerId === undefined || args.customerId === state.customer.id);
+  const sameOrder = state.order !== null && (args.orderId === undefined || args.orderId === state.order.id);
+  const orderOwnedByCustomer = args.orderId === undefined || sameOrder;
+  return {
+    ...(sameCustomer && orderOwnedByCustomer ? { tier: state.customer!.tier } : {}),
+    ...(sameOrder ? { orderStatus: state.order!.status } : {}),
+    ...(sameOrder && state.shipment ? { shipmentLate: state.shipment.late } : {}),
+  };
+}

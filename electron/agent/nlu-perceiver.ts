@@ -1,0 +1,43 @@
+import type { Perceiver } from './perceive';
+import { defaultIntentModel } from './nlu/default-intent-model';
+import { extractEntities, type Entity } from './nlu/entities';
+import { analyzeSentiment } from './nlu/sentiment';
+
+const of = <T extends Entity['type']>(entities: Entity[], type: T) =>
+  entities.filter((e): e is Extract<Entity, { type: T }> => e.type === type);
+
+/** The offline perceiver: the project's intent model, entity extraction and sentiment, no network. */
+export const nluPerceiver: Perceiver = (text, now) => {
+  const prediction = defaultIntentModel().predict(text);
+  const extracted = extractEntities(text, { referenceDate: now });
+  const entities = extracted.ok ? extracted.value : [];
+  const feel = analyzeSentiment(text);
+  const dates = of(entities, 'date');
+  const address = of(entities, 'address')[0];
+  return {
+    intent: prediction.label,
+    intentProbability: prediction.probability,
+    ranking: prediction.ranking.slice(0, 3),
+    sentiment: feel.score,
+    flags: {
+      humanRequest: feel.humanRequest,
+      legal: feel.legal,
+      previousAgentComplaint: feel.previousAgentComplaint,
+    },
+    entities: {
+      orderIds: of(entities, 'order_id').map((e) => e.value),
+      emails: of(entities, 'email').map((e) => e.value),
+      amounts: of(entities, 'money').map((e) => e.amount),
+      deadline: (dates.find((d) => d.deadline) ?? null)?.date ?? null,
+      address: address
+        ? {
+            line1: address.street,
+            ...(address.city ? { city: address.city } : {}),
+            ...(address.state ? { state: address.state } : {}),
+            ...(address.zip ? { zip: address.zip } : {}),
+          }
+        : null,
+      names: of(entities, 'person_name').map((e) => e.value),
+    },
+  };
+};

@@ -1,0 +1,153 @@
+import type { ToolName, ToolOutput } from '../../shared/tools';
+import type { AgentState } from './state';
+
+/** Folds a tool's result into the agent's state: what it now knows for certain. */
+export function observe(
+  state: AgentState,
+  tool: ToolName,
+  args: Record<string, unknown>,
+  result: { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } },
+): AgentState {
+  const next: AgentState = {
+    ...state,
+    done: [
+      ...state.done,
+      { tool, turn: state.turn, ok: result.ok, summary: summarizeResult(tool, args, result) },
+    ],
+  };
+  // A missing record is an answer, not a failure; outages and broken connectors are failures.
+  if (!result.ok)
+    return systemFailure.has(result.error.code) ? { ...next, toolFailures: state.toolFailures + 1 } : next;
+  const value = result.value;
+  const out = <T extends ToolName>(_tool: T) => value as ToolOutput<T>;
+  switch (tool) {
+    case 'crm.findCustomer': {
+      const customers = out('crm.findCustomer').customers;
+      const match = customers.length === 1 ? customers[0]! : undefined;
+      return match
+        ? { ...next, customer: pickCustomer(match), customerNotFound: false }
+        : { ...next, customerNotFound: true };
+    }
+    case 'crm.getCustomer':
+      return { ...next, customer: pickCustomer(out('crm.getCustomer').customer) };
+    case 'orders.get':
+    case 'orders.cancel':
+    case 'orders.updateAddress': {
+      const order = out('orders.get').order;
+      return {
+        ...next,
+        order: {
+          id: order.id,
+          status: order.status,
+          total: order.total,
+          currency: order.currency,
+          promisedBy: order.promisedBy,
+          items: order.items,
+        },
+        shipment: state.tracked[order.id] ?? null,
+      };
+    }
+    case 'orders.list': {
+      const orders = out('orders.list').orders;
+      return {
+        ...next,
+        candidateOrders: orders.map(({ id, status, placedAt, promisedBy }) => ({
+          id,
+          status,
+          placedAt,
+          promisedBy,
+        })),
+      };
+    }
+    case 'shipping.track': {
+      const latest = out('shipping.track').shipments.at(-1);
+      if (!latest) return next;
+      const orderId = latest.orderId;
+      const promisedBy =
+        state.order?.id === orderId
+          ? state.order.promisedBy
+          : (state.candidateOrders?.find((o) => o.id === orderId)?.promisedBy ?? null);
+      const shipment = {
+        status: latest.status,
+        eta: latest.eta,
+        carrier: latest.carrier,
+        trackingNumber: latest.trackingNumber,
+        late: isLate(latest, promisedBy),
+      };
+      return {
+        ...next,
+        tracked: { ...state.tracked, [orderId]: shipment },
+        ...(state.order?.id === orderId ? { shipment } : {}),
+      };
+    }
+    case 'kb.search': {
+      const results = out('kb.search').results;
+      return { ...next, kbCitations: results.map(({ id, title, snippet }) => ({ id, title, snippet })) };
+    }
+    default:
+      return next;
+  }
+}
+
+const systemFailure = new Set(['timeout', 'unavailable', 'internal']);
+
+const pickCustomer = (c: {
+  id: string;
+  name: string;
+  email: string;
+  tier: string;
+  lifetimeValue: number;
+}) => ({
+  id: c.id,
+  name: c.name,
+  email: c.email,
+  tier: c.tier,
+  lifetimeValue: c.lifetimeValue,
+});
+
+/** Late: the carrier says so, or the new ETA misses the promised date or the customer's deadline. */
+function isLate(shipment: { status: string; eta: string | null }, promisedBy: string | null): boolean {
+  if (shipment.status === 'delayed' || shipment.status === 'exception') return true;
+  if (shipment.status === 'delivered' || !shipment.eta || !promisedBy) return false;
+  return shipment.eta.slice(0, 10) > promisedBy.slice(0, 10);
+}
+
+export function summarizeResult(
+  tool: ToolName,
+  args: Record<string, unknown>,
+  result: { ok: true; value: unknown } | { ok: false; error: { message: string } },
+): string {
+  const query = Object.values(args)
+    .filter((v) => typeof v === 'string')
+    .join(' ');
+  if (!result.ok) return `failed for ${query}: ${result.error.message}`;
+  const value = result.value as Record<string, unknown>;
+  switch (tool) {
+    case 'crm.findCustomer':
+      return `${(value.customers as unknown[]).length} customer(s) found for ${query}`;
+    case 'orders.list':
+      return `${(value.orders as unknown[]).length} order(s)`;
+    case 'kb.search':
+      return `${(value.results as unknown[]).length} article(s)`;
+    case 'shipping.track': {
+      const last = (value.shipments as { status: string; eta: string | null }[]).at(-1);
+      return last ? `shipment ${last.status}, ETA ${last.eta ?? 'unknown'}` : 'no shipment yet';
+    }
+    case 'orders.get':
+    case 'orders.cancel':
+    case 'orders.updateAddress': {
+      const order = value.order as { id: string; status: string };
+      return `order ${order.id} ${order.status}`;
+    }
+    case 'payments.issueCredit': {
+      const credit = value.credit as { amount: number; currency: string };
+      return `credit of ${credit.amount} ${credit.currency} issued`;
+    }
+    case 'payments.refund': {
+      const refund = value.refund as { amount: number; currency: string };
+      return `refund of ${refund.amount} ${refund.currency} issued`;
+    }
+    default:
+      return 'done';
+  }
+}

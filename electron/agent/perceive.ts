@@ -1,0 +1,23 @@
+/** What the agent reads from one inbound message before it reasons. */
+export interface Perception {
+  intent: string;
+  /** Calibrated probability of `intent`. */
+  intentProbability: number;
+  /** The top intents with their probabilities, for the timeline. */
+  ranking: { label: string; probability: number }[];
+  /** In [-1, 1]. */
+  sentiment: number;
+  flags: { humanRequest: boolean; legal: boolean; previousAgentComplaint: boolean };
+  entities: {
+    orderIds: string[];
+    emails: string[];
+    amounts: number[];
+    /** ISO date of a deadline such as "by Friday". */
+    deadline: string | null;
+    address: Record<string, string> | null;
+    names: string[];
+  };
+}
+
+/** Reads a message relative to `now` (for dates such as "by Friday"). */
+export type Perceiver = (text: string, now: Date) => Perception;

@@ -1,0 +1,364 @@
+import type { Decision } from '../../decision';
+import type { AgentState } from '../../state';
+import { confidenceOf, done, findOrder, identify, logContact, refused, say, tool } from './playbook-steps';
+import { replies } from './replies';
+
+type Playbook = (state: AgentState) => Decision;
+
+/** Runs steps in order; the first that has something left to do decides. */
+const firstOf = (state: AgentState, ...steps: ((s: AgentState) => Decision | null)[]): Decision | null => {
+  for (const step of steps) {
+    const decision = step(state);
+    if (decision) return decision;
+  }
+  return null;
+};
+
+const credit = 15;
+
+/** Several parcels on the way and no order named: track them all (reads are cheap) and focus on the one that is late. */
+function findLateAmongShipped(state: AgentState): Decision | null {
+  if (state.order || state.claims.orderIds.length > 0 || !state.candidateOrders) return null;
+  const shipped = state.candidateOrders.filter((o) => o.status === 'shipped').slice(0, 5);
+  if (shipped.length < 2) return null;
+  const untracked = shipped.find((o) => !state.tracked[o.id]);
+  if (untracked)
+    return tool(
+      state,
+      'shipping.track',
+      { orderId: untracked.id },
+      `Several orders are on the way: check ${untracked.id}.`,
+    );
+  const late = shipped.filter((o) => state.tracked[o.id]!.late);
+  return late.length === 1
+    ? tool(state, 'orders.get', { orderId: late[0]!.id }, `Order ${late[0]!.id} is the one running late.`)
+    : null;
+}
+
+const deliveryDelay: Playbook = (state) =>
+  firstOf(
+    state,
+    identify,
+    findLateAmongShipped,
+    (s) =>
+      findOrder(
+        s,
+        s.candidateOrders?.some((o) => o.status === 'shipped')
+          ? ['shipped']
+          : ['shipped', 'processing', 'pending'],
+      ),
+    (s) =>
+      s.order!.status === 'pending' || s.tracked[s.order!.id]
+        ? null
+        : tool(s, 'shipping.track', { orderId: s.order!.id }, 'Check the carrier for where the parcel is.'),
+    (s) =>
+      s.shipment?.late &&
+      !done(s, 'payments.issueCredit', 'ever') &&
+      !refused(s, 'payments.issueCredit') &&
+      !s.pendingActionId
+        ? tool(
+            s,
+            'payments.issueCredit',
+            {
+              customerId: s.customer!.id,
+              amount: credit,
+              currency: s.order!.currency,
+              reason: `Late delivery of order ${s.order!.id}`,
+              orderId: s.order!.id,
+            },
+            'The shipment is late: offer the goodwill credit for late deliveries.',
+          )
+        : null,
+    (s) =>
+      s.shipment?.late && !done(s, 'email.send')
+        ? tool(
+            s,
+            'email.send',
+            {
+              to: s.customer!.email,
+              subject: `Updated delivery date for order ${s.order!.id}`,
+              body: shippingConfirmation(s),
+              customerId: s.customer!.id,
+              orderId: s.order!.id,
+            },
+            'Send the customer a new shipping confirmation with the updated date.',
+          )
+        : null,
+    (s) => logContact(s, 'Delivery status', s.shipment?.late ? 'late delivery handled' : 'status given'),
+  ) ??
+  say(
+    state,
+    state.shipment?.late ? 'resolve' : 'reply',
+    replies.deliveryUpdate(state),
+    'Tell the customer what the carrier says and what was done.',
+  );
+
+const cancelOrder: Playbook = (state) =>
+  firstOf(
+    state,
+    identify,
+    (s) => findOrder(s, ['pending', 'processing']),
+    (s) =>
+      refused(s, 'orders.cancel') || done(s, 'orders.cancel', 'ever')
+        ? null
+        : tool(
+            s,
+            'orders.cancel',
+            { orderId: s.order!.id, reason: 'Customer asked to cancel' },
+            `Cancel order ${s.order!.id} as asked.`,
+          ),
+    (s) => logContact(s, 'Cancellation', done(s, 'orders.cancel', 'ever') ? 'cancelled' : 'not cancellable'),
+  ) ??
+  (done(state, 'orders.cancel', 'ever')
+    ? say(state, 'resolve', replies.cancelled(state), 'The order is cancelled.')
+    : say(state, 'reply', replies.cannotCancel(state), 'Policy allows cancelling pending orders only.'));
+
+const changeAddress: Playbook = (state) =>
+  firstOf(
+    state,
+    identify,
+    (s) => findOrder(s, ['pending', 'processing']),
+    (s) =>
+      s.claims.address || refused(s, 'orders.updateAddress')
+        ? null
+        : say(s, 'clarify', replies.newAddress(s), 'The new address is missing.'),
+    (s) =>
+      refused(s, 'orders.updateAddress') || done(s, 'orders.updateAddress', 'ever')
+        ? null
+        : tool(
+            s,
+            'orders.updateAddress',
+            { orderId: s.order!.id, address: toAddress(s.claims.address!) },
+            `Ship order ${s.order!.id} to the new address.`,
+          ),
+    (s) =>
+      logContact(
+        s,
+        'Address change',
+        done(s, 'orders.updateAddress', 'ever') ? 'address changed' : 'not changeable',
+      ),
+  ) ??
+  (done(state, 'orders.updateAddress', 'ever')
+    ? say(state, 'resolve', replies.addressChanged(state), 'The address is changed.')
+    : say(
+        state,
+        'reply',
+        replies.cannotChangeAddress(state),
+        'Policy allows address changes before shipping only.',
+      ));
+
+const returnItem: Playbook = (state) =>
+  firstOf(
+    state,
+    identify,
+    (s) => findOrder(s, ['delivered']),
+    (s) =>
+      s.order!.status !== 'delivered'
+        ? say(s, 'reply', replies.cannotReturn(s), 'Only delivered orders can be returned.')
+        : null,
+    (s) =>
+      done(s, 'orders.return', 'ever') || refused(s, 'orders.return')
+        ? null
+        : tool(
+            s,
+            'orders.return',
+            {
+              orderId: s.order!.id,
+              items: s.order!.items.map(({ sku, qty }) => ({ sku, qty })),
+              reason: s.lastMessage.slice(0, 200),
+            },
+            `Open a return for order ${s.order!.id}.`,
+          ),
+    (s) =>
+      done(s, 'orders.return', 'ever') &&
+      !done(s, 'payments.refund', 'ever') &&
+      !refused(s, 'payments.refund') &&
+      !s.pendingActionId
+        ? tool(
+            s,
+            'payments.refund',
+            {
+              orderId: s.order!.id,
+              amount: s.order!.total,
+              currency: s.order!.currency,
+              reason: `Return of order ${s.order!.id}`,
+            },
+            'Refund the returned items to the original payment method.',
+          )
+        : null,
+    (s) =>
+      logContact(s, 'Return', done(s, 'payments.refund', 'ever') ? 'returned and refunded' : 'return opened'),
+  ) ??
+  say(
+    state,
+    done(state, 'payments.refund', 'ever') ? 'resolve' : 'reply',
+    replies.returnOpened(state, state.order?.total),
+    'Tell the customer where the return and refund stand.',
+  );
+
+const refundRequest: Playbook = (state) => {
+  const amount = () => Math.min(state.claims.amounts[0] ?? state.order!.total, state.order!.total);
+  return (
+    firstOf(
+      state,
+      identify,
+      (s) => findOrder(s, ['delivered', 'shipped', 'cancelled']),
+      (s) =>
+        done(s, 'payments.refund', 'ever') || refused(s, 'payments.refund') || s.pendingActionId
+          ? null
+          : tool(
+              s,
+              'payments.refund',
+              {
+                orderId: s.order!.id,
+                amount: amount(),
+                currency: s.order!.currency,
+                reason: `Customer asked for a refund on order ${s.order!.id}`,
+              },
+              'Refund what the customer asked, capped at the order total.',
+            ),
+      (s) => logContact(s, 'Refund', done(s, 'payments.refund', 'ever') ? 'refunded' : 'refund requested'),
+    ) ??
+    say(
+      state,
+      done(state, 'payments.refund', 'ever') ? 'resolve' : 'reply',
+      replies.refund(state, amount()),
+      'Tell the customer where the refund stands.',
+    )
+  );
+};
+
+const exchangeItem: Playbook = (state) =>
+  firstOf(
+    state,
+    identify,
+    (s) => findOrder(s, ['delivered']),
+    (s) =>
+      done(s, 'tickets.create', 'ever')
+        ? null
+        : tool(
+            s,
+            'tickets.create',
+            {
+              customerId: s.customer!.id,
+              subject: `Exchange for order ${s.order!.id}`,
+              body: `Customer wrote: ${s.lastMessage}`,
+              priority: 'normal',
+              tags: ['exchange'],
+            },
+            'Exchanges need the replacement variant picked by the team: open a ticket.',
+          ),
+    (s) => logContact(s, 'Exchange', 'exchange requested'),
+  ) ?? say(state, 'resolve', replies.exchangeTicket(state), 'The exchange request is with the team.');
+
+const fromKnowledgeBase: Playbook = (state) =>
+  (done(state, 'kb.search')
+    ? null
+    : tool(
+        state,
+        'kb.search',
+        { query: state.lastMessage.slice(0, 300), limit: 3 },
+        'Look the question up in the knowledge base.',
+      )) ??
+  (state.kbCitations.length > 0
+    ? say(
+        state,
+        'reply',
+        replies.fromKnowledgeBase(state),
+        `Answer from the knowledge base, citing ${state.kbCitations[0]!.id}.`,
+      )
+    : say(state, 'clarify', replies.unclear(), 'The knowledge base has nothing on this.'));
+
+const handToTeam =
+  (topic: string): Playbook =>
+  (state) =>
+    firstOf(
+      state,
+      identify,
+      (s) =>
+        done(s, 'tickets.create', 'ever')
+          ? null
+          : tool(
+              s,
+              'tickets.create',
+              {
+                customerId: s.customer!.id,
+                subject: topic,
+                body: `Customer wrote: ${s.lastMessage}`,
+                priority: 'normal',
+                tags: [topic.toLowerCase().replace(/\s+/g, '-')],
+              },
+              `${topic} is handled by the account team: open a ticket.`,
+            ),
+      (s) => logContact(s, topic, 'passed to team'),
+    ) ?? say(state, 'resolve', replies.handedToTeam(), 'The request is with the team that owns it.');
+
+const complaint: Playbook = (state) =>
+  firstOf(state, identify, (s) =>
+    done(s, 'tickets.create', 'ever')
+      ? null
+      : tool(
+          s,
+          'tickets.create',
+          {
+            customerId: s.customer!.id,
+            subject: 'Customer complaint',
+            body: `Customer wrote: ${s.lastMessage}`,
+            priority: 'high',
+            tags: ['complaint'],
+          },
+          'Record the complaint for a team lead.',
+        ),
+  ) ?? say(state, 'reply', replies.complaintLogged(state), 'Acknowledge the complaint.');
+
+export const playbooks: Record<string, Playbook> = {
+  order_status: deliveryDelay,
+  delivery_delay: deliveryDelay,
+  cancel_order: cancelOrder,
+  change_address: changeAddress,
+  return_item: returnItem,
+  refund_request: refundRequest,
+  exchange_item: exchangeItem,
+  account_access: fromKnowledgeBase,
+  billing_question: fromKnowledgeBase,
+  product_question: fromKnowledgeBase,
+  how_to: fromKnowledgeBase,
+  complaint,
+  renewal_quote: handToTeam('Renewal quote'),
+  schedule_call: handToTeam('Call request'),
+  usage_report: handToTeam('Usage report'),
+  follow_up_email: handToTeam('Follow-up email'),
+  greeting: (state) => say(state, 'reply', replies.greeting(state), 'The customer said hello.'),
+  thanks_goodbye: (state) => say(state, 'resolve', replies.goodbye(state), 'The customer is done.'),
+  human_request: (state) => ({
+    kind: 'escalate',
+    reasons: ['explicit_request'],
+    rationale: 'The customer asked for a person.',
+    confidence: confidenceOf(state),
+  }),
+};
+
+function toAddress(claimed: Record<string, string>) {
+  return {
+    line1: claimed.line1 ?? '',
+    city: claimed.city ?? '',
+    zip: claimed.zip ?? '',
+    country: claimed.country ?? 'US',
+    ...(claimed.state ? { state: claimed.state } : {}),
+    ...(claimed.line2 ? { line2: claimed.line2 } : {}),
+  };
+}
+
+function shippingConfirmation(state: AgentState): string {
+  const { order, shipment, customer } = state;
+  return [
+    `Hi ${customer!.name.split(' ')[0]},`,
+    '',
+    `Here is the updated delivery information for your order ${order!.id}.`,
+    `Carrier: ${shipment!.carrier}`,
+    `Tracking number: ${shipment!.trackingNumber}`,
+    `Expected delivery: ${shipment!.eta?.slice(0, 10) ?? 'to be confirmed by the carrier'}`,
+    '',
+    "We're sorry for the delay.",
+  ].join('\n');
+}

@@ -1,0 +1,128 @@
+import type { AgentState } from '../../state';
+
+/** Reply templates of the offline reasoner. Every fact in them comes from the agent's state. */
+
+const money = (amount: number, currency: string) =>
+  new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(amount);
+
+const day = (iso: string | null | undefined) =>
+  iso
+    ? new Date(`${iso.slice(0, 10)}T12:00:00Z`).toLocaleDateString('en-US', {
+        weekday: 'long',
+        month: 'long',
+        day: 'numeric',
+        timeZone: 'UTC',
+      })
+    : 'a date the carrier has not confirmed';
+
+const firstName = (state: AgentState) => state.customer?.name.split(' ')[0] ?? 'there';
+
+const did = (state: AgentState, tool: string) =>
+  state.done.some((d) => d.tool === tool && d.ok && d.turn === state.turn);
+const refused = (state: AgentState, tool: string) => state.refusals.find((r) => r.tool === tool);
+
+export const replies = {
+  greeting: (state: AgentState) => `Hi ${firstName(state)}! How can I help you today?`,
+  goodbye: (state: AgentState) => `You're welcome, ${firstName(state)}. Have a great day!`,
+  whoAreYou: () =>
+    "I couldn't find an account for you yet. Could you tell me the email address you used for your order, or your order number?",
+  unclear: () =>
+    'Sorry, I want to make sure I get this right. Is your question about an order, a delivery, a return or refund, billing, or your account?',
+  whichOrder: (state: AgentState) =>
+    `I can see several orders on your account (${(state.candidateOrders ?? [])
+      .slice(0, 4)
+      .map((o) => `${o.id}, ${o.status}`)
+      .join('; ')}). Which one is this about?`,
+  noMatchingOrder: () => "I couldn't find an order that matches. Could you send me the order number?",
+  newAddress: (state: AgentState) =>
+    `Sure. What's the new shipping address for order ${state.order?.id}? Please include street, city, state and ZIP.`,
+
+  deliveryUpdate(state: AgentState): string {
+    const order = state.order!;
+    const shipment = state.shipment;
+    const parts: string[] = [];
+    if (!shipment) {
+      parts.push(`Your order ${order.id} is ${order.status} and has not been handed to the carrier yet.`);
+    } else if (shipment.late) {
+      parts.push(
+        `I'm sorry, your order ${order.id} is running late: ${shipment.carrier} now expects to deliver it on ${day(shipment.eta)}.`,
+      );
+      if (state.claims.deadline && shipment.eta && shipment.eta.slice(0, 10) > state.claims.deadline) {
+        parts.push(`I know that is after the ${day(state.claims.deadline)} you needed it by.`);
+      }
+    } else if (shipment.status === 'delivered') {
+      parts.push(`Your order ${order.id} was delivered by ${shipment.carrier}.`);
+    } else {
+      parts.push(
+        `Your order ${order.id} is on its way with ${shipment.carrier} and is expected on ${day(shipment.eta)}.`,
+      );
+    }
+    if (did(state, 'payments.issueCredit'))
+      parts.push(`I've added a ${money(15, order.currency)} credit to your account for the trouble.`);
+    else if (state.pendingActionId)
+      parts.push("I've asked a colleague to approve a credit for the trouble; you'll hear from us shortly.");
+    if (did(state, 'email.send') && shipment)
+      parts.push(
+        `I've emailed you the updated tracking details (${shipment.carrier} ${shipment.trackingNumber}).`,
+      );
+    return parts.join(' ');
+  },
+
+  cancelled: (state: AgentState) =>
+    `Done: order ${state.order!.id} is cancelled and you won't be charged for it.`,
+  cannotCancel: (state: AgentState) =>
+    `I'm sorry, order ${state.order!.id} is already ${state.order!.status}, so it can't be cancelled anymore. Once it arrives you can return it for a refund.`,
+  addressChanged: (state: AgentState) =>
+    `Done: order ${state.order!.id} will now ship to ${Object.values(state.claims.address ?? {}).join(', ')}.`,
+  cannotChangeAddress: (state: AgentState) =>
+    `I'm sorry, order ${state.order!.id} is already ${state.order!.status}, so its address can't be changed. The carrier may be able to redirect it: I can give you the tracking number.`,
+
+  returnOpened(state: AgentState, refundDue: number | undefined): string {
+    const order = state.order!;
+    const refund = refused(state, 'payments.refund');
+    if (did(state, 'payments.refund'))
+      return `Your return for order ${order.id} is open and your refund of ${money(refundDue ?? order.total, order.currency)} has been issued to your original payment method.`;
+    if (refund)
+      return `Your return for order ${order.id} is open. I couldn't issue the refund right away (${refund.reason}); a colleague will follow up.`;
+    if (state.pendingActionId)
+      return `Your return for order ${order.id} is open. The refund of ${money(refundDue ?? order.total, order.currency)} is waiting for a colleague's approval; you'll hear from us shortly.`;
+    return `Your return for order ${order.id} is open.`;
+  },
+  cannotReturn: (state: AgentState) =>
+    `Order ${state.order!.id} is ${state.order!.status}; returns open once an order has been delivered. I'm happy to check its delivery status for you.`,
+
+  refund(state: AgentState, amount: number): string {
+    const order = state.order!;
+    const refusal = refused(state, 'payments.refund');
+    if (did(state, 'payments.refund'))
+      return `I've refunded ${money(amount, order.currency)} for order ${order.id} to your original payment method.`;
+    if (refusal)
+      return `I'm sorry, I can't refund that (${refusal.reason}). Is there anything else I can help with?`;
+    return `I've asked a colleague to approve a refund of ${money(amount, order.currency)} for order ${order.id}; you'll hear from us shortly.`;
+  },
+
+  fromKnowledgeBase(state: AgentState): string {
+    const [top, second] = state.kbCitations;
+    if (!top) return replies.unclear();
+    const more = second ? ` You may also find "${second.title}" [${second.id}] useful.` : '';
+    return `Here's what our help center says in "${top.title}" [${top.id}]: ${clean(top.snippet)}${more}`;
+  },
+
+  exchangeTicket: (state: AgentState) =>
+    `I've opened an exchange request for order ${state.order!.id}. Our team will email you a prepaid label and ship the replacement once the item is on its way back.`,
+  handedToTeam: () =>
+    "I've passed this to the team that handles it, and they'll get back to you by email within one business day.",
+  complaintLogged: (state: AgentState) =>
+    `I'm really sorry about your experience, ${firstName(state)}. I've recorded your complaint and a team lead will review it and get back to you.`,
+  escalating: () =>
+    "I'm bringing in a colleague who can help with this. They'll have the full history, so you won't need to repeat anything.",
+  confirm: (description: string) => `Just to confirm before I go ahead: you'd like me to ${description}?`,
+  confirmDeclined: () => 'No problem, I have not changed anything. What would you like me to do instead?',
+};
+
+/** FTS snippets carry highlight marks and ellipses: make them read as plain sentences. */
+const clean = (snippet: string) =>
+  snippet
+    .replace(/\[\[|\]\]|<\/?b>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();

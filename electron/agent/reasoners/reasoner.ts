@@ -1,0 +1,18 @@
+import type { Decision } from '../decision';
+import type { AgentState } from '../state';
+
+/** What a reasoner sees: the agent's verified state, the transcript, and real tool results. */
+export interface ReasonerInput {
+  state: AgentState;
+  transcript: { role: 'customer' | 'agent' | 'rep'; text: string; at: string }[];
+  /** Tool calls of this conversation from the audit log, oldest first. */
+  observations: { tool: string; args: unknown; ok: boolean; result: unknown; at: string }[];
+  /** Streams the text of a reply as it is generated, where the reasoner can. */
+  onReplyDelta?: (text: string) => void;
+}
+
+/** One reasoning step: given everything known so far, the single next decision. */
+export interface Reasoner {
+  readonly name: 'offline' | 'openai';
+  decide(input: ReasonerInput): Promise<Decision>;
+}

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { EscalationReason, Outcome } from '../../shared/agent';
+
+const Shipment = z.object({
+  status: z.string(),
+  eta: z.string().nullable(),
+  late: z.boolean(),
+  carrier: z.string(),
+  trackingNumber: z.string(),
+});
+
+/**
+ * What the agent knows about one conversation, persisted after every step so a restart continues
+ * where it stopped. Facts here come from tool results; what the customer claims stays in `claims`.
+ */
+export const AgentState = z.object({
+  conversationId: z.string(),
+  /** How the customer side identified itself: an email or a customer id. */
+  customerRef: z.string(),
+  mode: z.enum(['agent', 'escalated', 'with_rep']),
+  turn: z.number().int(),
+  /** The customer's latest message, which reads such as kb.search use. */
+  lastMessage: z.string(),
+  stepsThisTurn: z.number().int(),
+  intent: z.string().nullable(),
+  confidence: z.number().nullable(),
+  sentiment: z.number(),
+  lowConfidenceTurns: z.number().int(),
+  toolFailures: z.number().int(),
+  customer: z
+    .object({
+      id: z.string(),
+      name: z.string(),
+      email: z.string(),
+      tier: z.string(),
+      lifetimeValue: z.number(),
+    })
+    .nullable(),
+  /** Looked up and not found: the agent asks who they are instead of guessing. */
+  customerNotFound: z.boolean(),
+  order: z
+    .object({
+      id: z.string(),
+      status: z.string(),
+      total: z.number(),
+      currency: z.string(),
+      promisedBy: z.string().nullable(),
+      items: z.array(z.object({ sku: z.string(), name: z.string(), qty: z.number(), price: z.number() })),
+    })
+    .nullable(),
+  /** Orders listed for the customer, when the message named none. */
+  candidateOrders: z
+    .array(
+      z.object({
+        id: z.string(),
+        status: z.string(),
+        placedAt: z.string(),
+        promisedBy: z.string().nullable(),
+      }),
+    )
+    .nullable(),
+  /** The shipment of the order in focus. */
+  shipment: Shipment.nullable(),
+  /** Every order tracked so far, by order id (to find the late one among several). */
+  tracked: z.record(z.string(), Shipment),
+  claims: z.object({
+    orderIds: z.array(z.string()),
+    emails: z.array(z.string()),
+    amounts: z.array(z.number()),
+    deadline: z.string().nullable(),
+    address: z.record(z.string(), z.string()).nullable(),
+  }),
+  /** Tools run so far, the turn they ran in, and whether they succeeded (observations). */
+  done: z.array(z.object({ tool: z.string(), turn: z.number().int(), ok: z.boolean(), summary: z.string() })),
+  /** A change the agent asked the customer to confirm because its confidence was below `act`. */
+  awaitingConfirmation: z.object({ tool: z.string(), args: z.record(z.string(), z.unknown()) }).nullable(),
+  kbCitations: z.array(z.object({ id: z.string(), title: z.string(), snippet: z.string() })),
+  /** A rep's rejection or a policy denial the reasoner must take into account. */
+  refusals: z.array(z.object({ tool: z.string(), by: z.enum(['rep', 'policy']), reason: z.string() })),
+  pendingActionId: z.string().nullable(),
+  repeatOf: z.object({ conversationId: z.string(), at: z.string(), intent: z.string() }).nullable(),
+  /** Escalation triggers the latest customer message set off; the gate acts on them first. */
+  triggers: z.array(EscalationReason),
+  /** How the last run ended, for reports and the queue. */
+  outcome: Outcome.nullable(),
+});
+export type AgentState = z.infer<typeof AgentState>;
+
+/** A fresh state for a new conversation. */
+export const initialState = (conversationId: string, customerRef: string): AgentState => ({
+  conversationId,
+  customerRef,
+  mode: 'agent',
+  turn: 0,
+  lastMessage: '',
+  stepsThisTurn: 0,
+  intent: null,
+  confidence: null,
+  sentiment: 0,
+  lowConfidenceTurns: 0,
+  toolFailures: 0,
+  customer: null,
+  customerNotFound: false,
+  order: null,
+  candidateOrders: null,
+  shipment: null,
+  tracked: {},
+  claims: { orderIds: [], emails: [], amounts: [], deadline: null, address: null },
+  done: [],
+  awaitingConfirmation: null,
+  kbCitations: [],
+  refusals: [],
+  pendingActionId: null,
+  repeatOf: null,
+  triggers: [],
+  outcome: null,
+});

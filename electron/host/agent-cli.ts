@@ -1,0 +1,146 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { RunReport } from '../../shared/agent';
+import type { Result } from '../../shared/result';
+import { createApp, type App } from '../app';
+import { confSettingsBackend } from './conf-settings';
+import { defaultDataDir } from './data-dir';
+
+const usage = `Usage:
+  npm run -s agent -- chat --customer EMAIL_OR_ID --message TEXT [--conversation ID] [--reasoner offline|openai] [--json]
+  npm run -s agent -- approve ACTION_ID [--args JSON] [--json]
+  npm run -s agent -- reject ACTION_ID --reason TEXT [--json]
+  npm run -s agent -- show CONVERSATION_ID [--json]
+Every command takes --data-dir DIR.`;
+
+class UsageError extends Error {}
+
+const options = {
+  customer: { type: 'string' },
+  message: { type: 'string' },
+  conversation: { type: 'string' },
+  reasoner: { type: 'string' },
+  args: { type: 'string' },
+  reason: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  'data-dir': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>['values'];
+
+/** The agent from a terminal: chat as a customer, approve or reject actions, show a conversation. */
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  if (values.help) return (void print(usage), 0);
+  const [command, id, ...extra] = positionals;
+  if (extra.length > 0) throw new UsageError(`unexpected argument ${extra[0]}`);
+  if (values.reasoner !== undefined && values.reasoner !== 'offline' && values.reasoner !== 'openai') {
+    throw new UsageError(`--reasoner must be offline or openai, got ${values.reasoner}`);
+  }
+  const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
+  const app = createApp({ dataDir, settings: confSettingsBackend(dataDir), transport: 'direct' });
+  try {
+    switch (command) {
+      case 'chat':
+        return await chat(app, values);
+      case 'approve':
+      case 'reject':
+        return await decide(app, command, required(id, 'ACTION_ID'), values);
+      case 'show':
+        return show(app, required(id, 'CONVERSATION_ID'), values.json);
+      default:
+        throw new UsageError(command ? `unknown command ${command}` : 'missing command');
+    }
+  } finally {
+    await app.close();
+  }
+}
+
+async function chat(app: App, values: Values): Promise<number> {
+  const customer = required(values.customer, '--customer');
+  const message = required(values.message, '--message');
+  const posted = app.conversations.postCustomerMessage({
+    conversationId: values.conversation,
+    customer,
+    text: message,
+  });
+  if (!posted.ok) return failWith(posted);
+  const report = await app.agent.handleCustomerMessage(posted.value.conversation.id, message);
+  printReport(report, values.json);
+  return 0;
+}
+
+async function decide(
+  app: App,
+  command: 'approve' | 'reject',
+  actionId: string,
+  values: Values,
+): Promise<number> {
+  let outcome: Result<{ conversationId: string }>;
+  if (command === 'approve') {
+    let args: Record<string, unknown> | undefined;
+    if (values.args !== undefined) {
+      try {
+        args = JSON.parse(values.args) as Record<string, unknown>;
+      } catch {
+        throw new UsageError('--args must be a JSON object, e.g. \'{"amount":10}\'');
+      }
+    }
+    outcome = await app.agent.approve(actionId, args);
+  } else {
+    outcome = await app.agent.reject(actionId, required(values.reason, '--reason'));
+  }
+  if (!outcome.ok) return failWith(outcome);
+  const report = app.agent.report(outcome.value.conversationId);
+  if (!report.ok) return failWith(report);
+  printReport(report.value, values.json);
+  return 0;
+}
+
+function show(app: App, conversationId: string, json: boolean): number {
+  const report = app.agent.report(conversationId);
+  if (!report.ok) return failWith(report);
+  const messages = app.conversations.get(conversationId);
+  const transcript = messages.ok
+    ? messages.value.messages.map(({ role, text, at }) => ({ role, text, at }))
+    : [];
+  if (json) print(JSON.stringify({ ...report.value, messages: transcript }, null, 2));
+  else {
+    for (const m of transcript) print(`${m.at.slice(11, 19)} ${m.role.padEnd(8)} ${m.text}`);
+    printReport(report.value, false);
+  }
+  return 0;
+}
+
+function printReport(report: RunReport, json: boolean): void {
+  if (json) return print(JSON.stringify(report, null, 2));
+  print(`conversation ${report.conversationId}  customer ${report.customerId ?? 'unknown'}`);
+  print(
+    `intent ${report.intent ?? 'unknown'} (${report.confidence === null ? '?' : Math.round(report.confidence * 100)}%)  outcome ${report.outcome}`,
+  );
+  for (const action of report.actions) print(`  ${action.status.padEnd(16)} ${action.tool}  ${action.id}`);
+  if (report.escalation)
+    print(`escalated: ${report.escalation.reasons.join(', ')}\n  ${report.escalation.briefing.summary}`);
+  if (report.reply) print(`agent: ${report.reply}`);
+}
+
+function required(value: string | undefined, name: string): string {
+  if (value === undefined || value.trim() === '') throw new UsageError(`${name} is required`);
+  return value;
+}
+
+function failWith(result: { ok: false; error: { code: string; message: string } }): number {
+  console.error(`agent: ${result.error.message}`);
+  return 2;
+}
+
+const print = (text: string): void => void process.stdout.write(`${text}\n`);
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`agent: ${error instanceof Error ? error.message : String(error)}\n${usage}`);
+    process.exit(2);
+  },
+);

@@ -1,0 +1,36 @@
+import { toolNames, type ToolName } from '../../shared/tools';
+import { createSandbox } from '../sandbox/sandbox';
+import type { Database } from '../store/database';
+import { AuditRepo } from './audit-repo';
+import type { Connector } from './connector';
+import { sandboxConnector } from './connectors/sandbox-connector';
+import { ToolExecutor } from './executor';
+import { IdempotencyRepo } from './idempotency-repo';
+
+export interface ToolBridge {
+  executor: ToolExecutor;
+  audit: AuditRepo;
+}
+
+/**
+ * The tool bridge over the app database: every tool served by the sandbox unless a real connector
+ * (Zendesk, Shopify, Stripe…) is routed to it, e.g. `{ 'tickets.create': zendesk }`.
+ */
+export function createToolBridge(
+  db: Database,
+  options: { overrides?: Partial<Record<ToolName, Connector>>; now?: () => Date; timeoutMs?: number } = {},
+): ToolBridge {
+  const sandbox = sandboxConnector(createSandbox(db, options.now));
+  const routes = Object.fromEntries(
+    toolNames.map((tool) => [tool, options.overrides?.[tool] ?? sandbox]),
+  ) as Record<ToolName, Connector>;
+  const audit = new AuditRepo(db);
+  const executor = new ToolExecutor({
+    routes,
+    audit,
+    idempotency: new IdempotencyRepo(db),
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+  });
+  return { executor, audit };
+}

@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { AppErrorSchema } from './result';
+
+export const ActionStatus = z.enum([
+  'pending_approval',
+  'approved',
+  'executed',
+  'rejected',
+  'denied',
+  'failed',
+]);
+export type ActionStatus = z.infer<typeof ActionStatus>;
+
+/** A tool call the agent proposed: what it proposed, what a rep approved, and what executing it returned. */
+export const Action = z.object({
+  id: z.string(),
+  conversationId: z.string(),
+  tool: z.string(),
+  status: ActionStatus,
+  proposedArgs: z.record(z.string(), z.unknown()),
+  approvedArgs: z.record(z.string(), z.unknown()).nullable(),
+  result: z.unknown().nullable(),
+  error: AppErrorSchema.nullable(),
+  rationale: z.string(),
+  confidence: z.number().min(0).max(1),
+  rule: z.string(),
+  rejectReason: z.string().nullable(),
+  decidedBy: z.string().nullable(),
+  createdAt: z.string(),
+  decidedAt: z.string().nullable(),
+  executedAt: z.string().nullable(),
+});
+export type Action = z.infer<typeof Action>;
+
+export const StepKind = z.enum(['perceive', 'reason', 'gate', 'act', 'observe', 'escalate', 'approval']);
+export type StepKind = z.infer<typeof StepKind>;
+
+/** One entry of the agent's live timeline. */
+export const Step = z.object({
+  id: z.number().int(),
+  conversationId: z.string(),
+  at: z.string(),
+  kind: StepKind,
+  summary: z.string(),
+  data: z.record(z.string(), z.unknown()),
+});
+export type Step = z.infer<typeof Step>;
+
+export const EscalationReason = z.enum([
+  'explicit_request',
+  'legal',
+  'sentiment',
+  'previous_agent_complaint',
+  'repeat_contact',
+  'low_confidence',
+  'policy_limit',
+  'tool_failure',
+]);
+export type EscalationReason = z.infer<typeof EscalationReason>;
+
+export const ActionTaken = z.object({
+  tool: z.string(),
+  args: z.unknown(),
+  status: z.enum(['ok', 'error', 'replayed']),
+  outcome: z.string(),
+  at: z.string(),
+});
+
+/** What a rep reads before taking over, so nobody asks the customer to repeat themselves. */
+export const Briefing = z.object({
+  summary: z.string(),
+  customer: z
+    .object({
+      id: z.string(),
+      name: z.string(),
+      email: z.string(),
+      tier: z.string(),
+      lifetimeValue: z.number(),
+    })
+    .nullable(),
+  history: z.array(z.string()),
+  sentiment: z.object({ score: z.number(), label: z.enum(['negative', 'neutral', 'positive']) }),
+  intent: z.string().nullable(),
+  actionsTaken: z.array(ActionTaken),
+  pendingActions: z.array(z.object({ id: z.string(), tool: z.string(), args: z.unknown() })),
+  suggestedNextStep: z.string(),
+  draftReply: z.string(),
+});
+export type Briefing = z.infer<typeof Briefing>;
+
+export const Escalation = z.object({
+  reasons: z.array(EscalationReason).min(1),
+  briefing: Briefing,
+});
+export type Escalation = z.infer<typeof Escalation>;
+
+export const Outcome = z.enum(['resolved', 'replied', 'clarifying', 'awaiting_approval', 'escalated']);
+export type Outcome = z.infer<typeof Outcome>;
+
+/** The result of one agent run, as `agent chat --json` prints it. */
+export const RunReport = z.object({
+  conversationId: z.string(),
+  customerId: z.string().nullable(),
+  intent: z.string().nullable(),
+  confidence: z.number().nullable(),
+  outcome: Outcome,
+  reply: z.string().nullable(),
+  actions: z.array(
+    z.object({
+      id: z.string(),
+      tool: z.string(),
+      args: z.unknown(),
+      status: z.enum(['executed', 'pending_approval', 'rejected', 'denied', 'failed']),
+      result: z.unknown(),
+    }),
+  ),
+  escalation: Escalation.nullable(),
+  steps: z.array(Step),
+});
+export type RunReport = z.infer<typeof RunReport>;

@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import type { Decision } from '../../../electron/agent/decision';
+import { gateDecision, inboundTriggers } from '../../../electron/agent/gate';
+import type { Perception } from '../../../electron/agent/perceive';
+import { initialState, type AgentState } from '../../../electron/agent/state';
+import { defaultPolicy } from '../../../electron/policy/default-policy';
+
+const policy = defaultPolicy();
+
+const perception = (overrides: Partial<Perception> = {}): Perception => ({
+  intent: 'delivery_delay',
+  intentProbability: 0.9,
+  ranking: [],
+  sentiment: 0,
+  flags: { humanRequest: false, legal: false, previousAgentComplaint: false },
+  entities: { orderIds: [], emails: [], amounts: [], deadline: null, address: null, names: [] },
+  ...overrides,
+});
+
+const goldCustomerWithLateOrder = (): AgentState => ({
+  ...initialState('c1', 'ana@example.com'),
+  customer: { id: 'cus_1', name: 'Ana Diaz', email: 'ana@example.com', tier: 'gold', lifetimeValue: 900 },
+  order: { id: '#W1', status: 'shipped', total: 80, currency: 'USD', promisedBy: '2026-11-20', items: [] },
+  shipment: { status: 'delayed', eta: '2026-11-30', late: true, carrier: 'UPS', trackingNumber: '1Z' },
+});
+
+const credit = (amount: number, confidence = 0.9, extra: Record<string, unknown> = {}): Decision => ({
+  kind: 'tool',
+  tool: 'payments.issueCredit',
+  args: { customerId: 'cus_1', amount, currency: 'USD', reason: 'late', orderId: '#W1', ...extra },
+  confidence,
+  rationale: 'late',
+});
+
+describe('inbound escalation triggers', () => {
+  const state = initialState('c1', 'ana@example.com');
+  it('fires on an explicit request for a human', () => {
+    expect(
+      inboundTriggers(
+        'get me a human',
+        perception({ flags: { humanRequest: true, legal: false, previousAgentComplaint: false } }),
+        state,
+        policy,
+      ),
+    ).toEqual(['explicit_request']);
+  });
+  it('fires on a legal word from the policy, as a whole word only', () => {
+    expect(inboundTriggers('I will talk to my lawyer', perception(), state, policy)).toEqual(['legal']);
+    expect(inboundTriggers('I filed a chargeback', perception(), state, policy)).toEqual(['legal']);
+    expect(inboundTriggers('the suede jacket', perception(), state, policy)).toEqual([]);
+  });
+  it('fires on sentiment under the threshold', () => {
+    expect(inboundTriggers('this is awful', perception({ sentiment: -0.8 }), state, policy)).toEqual([
+      'sentiment',
+    ]);
+  });
+  it('fires on a complaint about a previous agent', () => {
+    expect(
+      inboundTriggers(
+        'the last agent was rude',
+        perception({ flags: { humanRequest: false, legal: false, previousAgentComplaint: true } }),
+        state,
+        policy,
+      ),
+    ).toEqual(['previous_agent_complaint']);
+  });
+  it('fires on a repeat contact', () => {
+    expect(
+      inboundTriggers(
+        'again!',
+        perception(),
+        { ...state, repeatOf: { conversationId: 'old', at: '2026-11-20', intent: 'delivery_delay' } },
+        policy,
+      ),
+    ).toEqual(['repeat_contact']);
+  });
+});
+
+describe('the gate', () => {
+  it('escalates first when the message set off a trigger, whatever the reasoner decided', () => {
+    expect(
+      gateDecision(credit(5), { ...goldCustomerWithLateOrder(), triggers: ['legal'] }, policy),
+    ).toMatchObject({ verdict: 'escalate', reasons: ['legal'] });
+  });
+
+  it('lets a $15 late-delivery credit for a verified gold customer through', () => {
+    expect(gateDecision(credit(15), goldCustomerWithLateOrder(), policy)).toEqual({
+      verdict: 'allow',
+      rule: 'late-shipment-goodwill-credit',
+    });
+  });
+
+  it('parks a larger credit for approval and escalates one beyond any approval', () => {
+    expect(gateDecision(credit(40), goldCustomerWithLateOrder(), policy)).toEqual({
+      verdict: 'approve',
+      rule: 'other-credits-need-approval',
+    });
+    expect(gateDecision(credit(500), goldCustomerWithLateOrder(), policy)).toMatchObject({
+      verdict: 'escalate',
+      reasons: ['policy_limit'],
+    });
+  });
+
+  it('gives no verified facts to a credit for another customer than the verified one', () => {
+    expect(
+      gateDecision(credit(15, 0.9, { customerId: 'cus_2' }), goldCustomerWithLateOrder(), policy).verdict,
+    ).toBe('approve');
+  });
+
+  it('gives no order facts to a call about another order than the verified one', () => {
+    const cancel: Decision = {
+      kind: 'tool',
+      tool: 'orders.cancel',
+      args: { orderId: '#W2', reason: 'x' },
+      confidence: 0.9,
+      rationale: '',
+    };
+    const state = {
+      ...goldCustomerWithLateOrder(),
+      order: { ...goldCustomerWithLateOrder().order!, status: 'pending' },
+    };
+    expect(gateDecision(cancel, state, policy).verdict).toBe('deny');
+    expect(gateDecision({ ...cancel, args: { orderId: '#W1', reason: 'x' } }, state, policy).verdict).toBe(
+      'allow',
+    );
+  });
+
+  it('asks to confirm a change when confidence is under act, but still reads', () => {
+    expect(gateDecision(credit(15, 0.5), goldCustomerWithLateOrder(), policy)).toMatchObject({
+      verdict: 'clarify',
+    });
+    const read: Decision = {
+      kind: 'tool',
+      tool: 'orders.get',
+      args: { orderId: '#W1' },
+      confidence: 0.5,
+      rationale: '',
+    };
+    expect(gateDecision(read, goldCustomerWithLateOrder(), policy).verdict).toBe('allow');
+  });
+
+  it('escalates under the escalate threshold, and on the second turn under clarify', () => {
+    const reply: Decision = { kind: 'reply', text: 'hi', confidence: 0.05, rationale: '' };
+    expect(gateDecision(reply, goldCustomerWithLateOrder(), policy)).toMatchObject({
+      verdict: 'escalate',
+      reasons: ['low_confidence'],
+    });
+    const unsure: Decision = { kind: 'clarify', text: 'what?', confidence: 0.3, rationale: '' };
+    expect(
+      gateDecision(unsure, { ...goldCustomerWithLateOrder(), lowConfidenceTurns: 1 }, policy).verdict,
+    ).toBe('allow');
+    expect(
+      gateDecision(unsure, { ...goldCustomerWithLateOrder(), lowConfidenceTurns: 2 }, policy),
+    ).toMatchObject({ verdict: 'escalate', reasons: ['low_confidence'] });
+  });
+
+  it('escalates after repeated tool failures and past the step budget', () => {
+    expect(
+      gateDecision(credit(15), { ...goldCustomerWithLateOrder(), toolFailures: 2 }, policy),
+    ).toMatchObject({ reasons: ['tool_failure'] });
+    expect(
+      gateDecision(credit(15), { ...goldCustomerWithLateOrder(), stepsThisTurn: 13 }, policy),
+    ).toMatchObject({ reasons: ['policy_limit'] });
+  });
+});
