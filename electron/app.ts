@@ -2,13 +2,14 @@ import path from 'node:path';
 import type { z } from 'zod';
 import pkg from '../package.json' with { type: 'json' };
 import { isMethodName, methods, type MethodName, type ResultOf } from '../shared/contract';
-import type { Settings } from '../shared/domain';
+import type { ReasonerSettings, Settings } from '../shared/domain';
 import { fail, fromZodError, ok, type AppError, type Result } from '../shared/result';
 import type { AgentContext } from './agent/agent-context';
 import { AgentService } from './agent/agent-service';
 import { nluPerceiver } from './agent/nlu-perceiver';
 import type { Perceiver } from './agent/perceive';
 import { offlineReasoner } from './agent/reasoners/offline-reasoner';
+import { createOpenAiReasoner } from './agent/reasoners/openai-reasoner';
 import type { Reasoner } from './agent/reasoners/reasoner';
 import { ActionsRepo } from './agent/store/actions-repo';
 import { EscalationsRepo } from './agent/store/escalations-repo';
@@ -19,6 +20,7 @@ import { PolicyStore } from './policy/policy-store';
 import { seedSandboxOnFirstRun } from './sandbox/seed-first-run';
 import { ConversationService } from './services/conversations';
 import { EventBus } from './services/event-bus';
+import { memorySecretStore, type SecretStore } from './services/secrets';
 import { loadSettings, type SettingsBackend } from './services/settings';
 import { ConversationsRepo } from './store/conversations-repo';
 import { databaseFile, openDatabase, schemaVersion, type Database } from './store/database';
@@ -32,6 +34,8 @@ export interface AppConfig {
   now?: () => Date;
   /** First-run seeding of the sandbox; `false` leaves it empty (tests that load their own data). */
   seed?: false | { size?: number; seed?: number };
+  /** Where the model API key is kept (safeStorage in Electron, a 0600 file in web mode). */
+  secrets?: SecretStore;
   /** Replaces the configured reasoner (tests, evals). */
   reasoner?: Reasoner;
   perceiver?: Perceiver;
@@ -78,12 +82,22 @@ export function createApp(config: AppConfig): App {
     executor: tools.executor,
     bus,
     policy: () => policy.current(),
-    reasoner: () => config.reasoner ?? offlineReasoner,
+    reasoner: () => config.reasoner ?? reasonerFor(settings.reasoner),
     perceive: config.perceiver ?? nluPerceiver,
     now,
   };
   const agent = new AgentService(context);
   let settings: Settings = loadSettings(config.settings);
+  const secrets = config.secrets ?? memorySecretStore();
+  // Built once per configuration, so a settings or key change takes effect on the next step.
+  let cachedReasoner: { key: string; reasoner: Reasoner } | undefined;
+  const reasonerFor = (chosen: ReasonerSettings): Reasoner => {
+    if (chosen.kind === 'offline') return offlineReasoner;
+    const apiKey = secrets.getApiKey();
+    const key = JSON.stringify([chosen, apiKey]);
+    if (cachedReasoner?.key !== key) cachedReasoner = { key, reasoner: createOpenAiReasoner(chosen, apiKey) };
+    return cachedReasoner.reasoner;
+  };
   const background = new Set<Promise<unknown>>();
   let inFlight = 0;
   let closed = false;
@@ -125,6 +139,19 @@ export function createApp(config: AppConfig): App {
     'policy.save': (params) => {
       const saved = policy.save(params.text);
       return ok(saved.ok ? { saved: true, problems: [] } : { saved: false, problems: saved.problems });
+    },
+    'audit.list': (params) => ok({ entries: tools.audit.list(params) }),
+    'audit.export': (params) => {
+      const entries = tools.audit.list({ ...params, limit: 1_000_000 });
+      return ok({
+        jsonl: entries.map((entry) => JSON.stringify(entry)).join('\n') + (entries.length ? '\n' : ''),
+        count: entries.length,
+      });
+    },
+    'settings.apiKeyStatus': () => ok({ hasApiKey: secrets.getApiKey() !== null }),
+    'settings.setApiKey': (params) => {
+      secrets.setApiKey(params.apiKey);
+      return ok({ hasApiKey: params.apiKey !== null });
     },
     'settings.get': () => ok(settings),
     'settings.update': (patch) => {

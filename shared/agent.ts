@@ -118,3 +118,24 @@ export const RunReport = z.object({
   steps: z.array(Step),
 });
 export type RunReport = z.infer<typeof RunReport>;
+
+/** One record of the tool bridge's audit log. */
+export const AuditEntry = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actor: z.enum(['agent', 'rep', 'system']),
+  tool: z.string(),
+  args: z.unknown(),
+  status: z.enum(['ok', 'error', 'replayed']),
+  result: z.unknown(),
+  error: AppErrorSchema.nullable(),
+  durationMs: z.number(),
+  decision: z.object({
+    effect: z.enum(['allow', 'approved', 'rep']),
+    rule: z.string(),
+    actionId: z.string().optional(),
+  }),
+  conversationId: z.string().nullable(),
+  idempotencyKey: z.string().nullable(),
+});
+export type AuditEntry = z.infer<typeof AuditEntry>;

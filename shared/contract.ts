@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppErrorSchema } from './result';
-import { Action, Escalation, RunReport, Step } from './agent';
+import { Action, AuditEntry, Escalation, RunReport, Step } from './agent';
 import { ConversationStatus, ConversationSummary, Message, Settings } from './domain';
 import { Policy, PolicyProblem } from './policy';
 
@@ -82,6 +82,30 @@ export const methods = {
   'policy.save': {
     params: z.object({ text: z.string().max(200_000) }).strict(),
     result: z.object({ saved: z.boolean(), problems: z.array(PolicyProblem) }),
+  },
+  'audit.list': {
+    params: z
+      .object({
+        conversationId: z.string().min(1).optional(),
+        search: z.string().max(200).optional(),
+        limit: z.number().int().min(1).max(10_000).optional(),
+      })
+      .strict(),
+    result: z.object({ entries: z.array(AuditEntry) }),
+  },
+  'audit.export': {
+    params: z.object({ search: z.string().max(200).optional() }).strict(),
+    /** One JSON object per line, oldest first. */
+    result: z.object({ jsonl: z.string(), count: z.number().int() }),
+  },
+  'settings.apiKeyStatus': {
+    params: z.object({}).strict(),
+    result: z.object({ hasApiKey: z.boolean() }),
+  },
+  'settings.setApiKey': {
+    /** null removes the key. The key is never sent back. */
+    params: z.object({ apiKey: z.string().trim().min(1).max(500).nullable() }).strict(),
+    result: z.object({ hasApiKey: z.boolean() }),
   },
   'settings.get': {
     params: z.object({}).strict(),

@@ -3,7 +3,13 @@ import { parseArgs } from 'node:util';
 import type { RunReport } from '../../shared/agent';
 import type { Result } from '../../shared/result';
 import { createApp, type App } from '../app';
+import { offlineReasoner } from '../agent/reasoners/offline-reasoner';
+import { createOpenAiReasoner } from '../agent/reasoners/openai-reasoner';
+import type { Reasoner } from '../agent/reasoners/reasoner';
+import type { SecretStore } from '../services/secrets';
+import { loadSettings, type SettingsBackend } from '../services/settings';
 import { confSettingsBackend } from './conf-settings';
+import { fileSecretStore } from './file-secrets';
 import { defaultDataDir } from './data-dir';
 
 const usage = `Usage:
@@ -39,7 +45,17 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError(`--reasoner must be offline or openai, got ${values.reasoner}`);
   }
   const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
-  const app = createApp({ dataDir, settings: confSettingsBackend(dataDir), transport: 'direct' });
+  const settings = confSettingsBackend(dataDir);
+  const secrets = fileSecretStore(dataDir);
+  const reasoner =
+    values.reasoner === undefined ? undefined : chosenReasoner(values.reasoner, settings, secrets);
+  const app = createApp({
+    dataDir,
+    settings,
+    secrets,
+    transport: 'direct',
+    ...(reasoner ? { reasoner } : {}),
+  });
   try {
     switch (command) {
       case 'chat':
@@ -123,6 +139,18 @@ function printReport(report: RunReport, json: boolean): void {
   if (report.escalation)
     print(`escalated: ${report.escalation.reasons.join(', ')}\n  ${report.escalation.briefing.summary}`);
   if (report.reply) print(`agent: ${report.reply}`);
+}
+
+/** `--reasoner` for this run: offline, or the configured model endpoint (OpenAI by default). */
+function chosenReasoner(kind: string, settings: SettingsBackend, secrets: SecretStore): Reasoner {
+  if (kind === 'offline') return offlineReasoner;
+  const configured = loadSettings(settings).reasoner;
+  const endpoint = configured.kind === 'offline' ? { ...configured, kind: 'openai' as const } : configured;
+  try {
+    return createOpenAiReasoner(endpoint, secrets.getApiKey() ?? process.env.OPENAI_API_KEY ?? null);
+  } catch (error) {
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)} (or set OPENAI_API_KEY)`);
+  }
 }
 
 function required(value: string | undefined, name: string): string {

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createApp } from '../app';
 import { confSettingsBackend } from './conf-settings';
+import { fileSecretStore } from './file-secrets';
 import { defaultDataDir } from './data-dir';
 import { startWebHost } from './web-server';
 
@@ -22,7 +23,12 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`--port must be a number from 0 to 65535, got ${values.port}`);
   const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
-  const app = createApp({ dataDir, settings: confSettingsBackend(dataDir), transport: 'web' });
+  const app = createApp({
+    dataDir,
+    settings: confSettingsBackend(dataDir),
+    secrets: fileSecretStore(dataDir),
+    transport: 'web',
+  });
   const staticDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
   const host = await startWebHost({ app, staticDir, host: values.host, port }).catch(
     async (error: unknown) => {

@@ -1,29 +1,13 @@
 import type { Database } from '../store/database';
+import type { AuditEntry } from '../../shared/agent';
 import type { AppError } from '../../shared/result';
 
-export type Actor = 'agent' | 'rep' | 'system';
+export type Actor = AuditEntry['actor'];
 
 /** Why a call was allowed to run: the policy rule, and the approval when there was one. */
-export interface CallDecision {
-  effect: 'allow' | 'approved' | 'rep';
-  rule: string;
-  actionId?: string;
-}
+export type CallDecision = AuditEntry['decision'];
 
-export interface AuditEntry {
-  id: number;
-  at: string;
-  actor: Actor;
-  tool: string;
-  args: unknown;
-  status: 'ok' | 'error' | 'replayed';
-  result: unknown;
-  error: AppError | null;
-  durationMs: number;
-  decision: CallDecision;
-  conversationId: string | null;
-  idempotencyKey: string | null;
-}
+export type { AuditEntry };
 
 interface AuditRow {
   id: number;
