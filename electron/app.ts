@@ -4,6 +4,7 @@ import pkg from '../package.json' with { type: 'json' };
 import { isMethodName, methods, type MethodName, type ResultOf } from '../shared/contract';
 import type { ReasonerSettings, Settings } from '../shared/domain';
 import { fail, fromZodError, ok, type AppError, type Result } from '../shared/result';
+import type { ToolName } from '../shared/tools';
 import type { AgentContext } from './agent/agent-context';
 import { AgentService } from './agent/agent-service';
 import { nluPerceiver } from './agent/nlu-perceiver';
@@ -24,6 +25,7 @@ import { memorySecretStore, type SecretStore } from './services/secrets';
 import { loadSettings, type SettingsBackend } from './services/settings';
 import { ConversationsRepo } from './store/conversations-repo';
 import { databaseFile, openDatabase, schemaVersion, type Database } from './store/database';
+import type { Connector } from './tools/connector';
 import { createToolBridge, type ToolBridge } from './tools/tool-bridge';
 
 export interface AppConfig {
@@ -34,6 +36,8 @@ export interface AppConfig {
   now?: () => Date;
   /** First-run seeding of the sandbox; `false` leaves it empty (tests that load their own data). */
   seed?: false | { size?: number; seed?: number };
+  /** Real systems of record for some tools (Zendesk, Shopify, Stripe…); the sandbox serves the rest. */
+  connectors?: Partial<Record<ToolName, Connector>>;
   /** Where the model API key is kept (safeStorage in Electron, a 0600 file in web mode). */
   secrets?: SecretStore;
   /** Replaces the configured reasoner (tests, evals). */
@@ -71,7 +75,7 @@ export function createApp(config: AppConfig): App {
   const conversationsRepo = new ConversationsRepo(db);
   const conversations = new ConversationService(conversationsRepo, bus, now);
   const policy = new PolicyStore(inMemory ? null : path.join(config.dataDir, 'policy.yaml'));
-  const tools = createToolBridge(db, { now });
+  const tools = createToolBridge(db, { now, ...(config.connectors ? { overrides: config.connectors } : {}) });
   const context: AgentContext = {
     conversations: conversationsRepo,
     states: new StateRepo(db),

@@ -17,6 +17,20 @@ import {
 import { buildReport } from './run-report';
 import { initialState, type AgentState } from './state';
 
+/** Intents that are an issue a customer can come back about (not greetings, questions or chit-chat). */
+const issueIntents = new Set([
+  'order_status',
+  'delivery_delay',
+  'cancel_order',
+  'return_item',
+  'exchange_item',
+  'refund_request',
+  'change_address',
+  'account_access',
+  'billing_question',
+  'complaint',
+]);
+
 /** The agent's entry points: a customer message, a rep's approval or rejection, take over and hand back. */
 export class AgentService {
   /** One run at a time per conversation: a second event waits for the first to finish. */
@@ -41,7 +55,7 @@ export class AgentService {
     });
   }
 
-  /** Approve a pending action, optionally with edited arguments; executes it exactly once. */
+  /** Approve a pending action, optionally with edited arguments (the fields to change); executes it exactly once. */
   approve(
     actionId: string,
     editedArgs: Record<string, unknown> | undefined,
@@ -59,7 +73,8 @@ export class AgentService {
         );
       if (!isToolName(current.tool))
         return fail('internal', `Action ${actionId} names an unknown tool ${current.tool}.`);
-      const parsed = tools[current.tool].input.safeParse(editedArgs ?? current.proposedArgs);
+      // Edits name the fields they change; the rest of the proposal stands.
+      const parsed = tools[current.tool].input.safeParse({ ...current.proposedArgs, ...editedArgs });
       if (!parsed.success) return { ok: false, error: fromZodError(parsed.error, 'args') };
       const args = parsed.data as Record<string, unknown>;
       let state = this.ctx.states.load(current.conversationId)!;
@@ -157,7 +172,8 @@ export class AgentService {
       toolFailures: 0,
       repeatOf: null,
       triggers: [],
-      outcome: null,
+      // Waiting for the customer's next message, not a run under way.
+      outcome: 'replied',
     });
     this.ctx.escalations.markHandedBack(conversationId, this.ctx.now().toISOString());
     recordStep(this.ctx, conversationId, 'escalate', 'Handed back to the agent', {});
@@ -173,9 +189,12 @@ export class AgentService {
 
   /**
    * After a restart: actions approved but not executed run now (their idempotency key makes a
-   * second execution a replay), and their conversations continue.
+   * second execution a replay), and runs cut short continue from their last saved step.
    */
   async resumeInterrupted(): Promise<void> {
+    for (const state of this.ctx.states.unfinished()) {
+      await this.serialized(state.conversationId, () => runLoop(this.ctx, state));
+    }
     for (const action of this.ctx.actions.byStatus('approved')) {
       if (!isToolName(action.tool)) continue;
       await this.serialized(action.conversationId, async () => {
@@ -198,8 +217,10 @@ export class AgentService {
   }
 
   private async resume(state: AgentState): Promise<void> {
-    saveState(this.ctx, state);
-    if (state.mode === 'agent') await runLoop(this.ctx, state);
+    // A cleared outcome marks the run as under way, so a crash before its end is resumed on restart.
+    const running = state.mode === 'agent' ? { ...state, outcome: null } : state;
+    saveState(this.ctx, running);
+    if (running.mode === 'agent') await runLoop(this.ctx, running);
     else announceConversation(this.ctx, state.conversationId);
   }
 
@@ -217,6 +238,7 @@ export class AgentService {
       turn: previous.turn + 1,
       stepsThisTurn: 0,
       lastMessage: text,
+      outcome: null,
       intent,
       confidence,
       lowConfidenceTurns,
@@ -234,8 +256,9 @@ export class AgentService {
     // A newly named order replaces the one in focus.
     if (perception.entities.orderIds[0] && perception.entities.orderIds[0] !== previous.order?.id)
       state = { ...state, order: null, shipment: null, candidateOrders: null };
+    // Repeat contact is judged on the first message of a conversation, about an issue (not a greeting).
     const repeat =
-      policy.escalation.repeatContact && intent
+      policy.escalation.repeatContact && intent && issueIntents.has(intent) && previous.turn === 0
         ? this.previousContact(state, intent, policy.escalation.repeatContact.withinDays)
         : null;
     state = { ...state, repeatOf: repeat ?? previous.repeatOf };

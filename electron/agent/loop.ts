@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { tools } from '../../shared/tools';
 import type { AgentContext } from './agent-context';
 import type { Decision } from './decision';
 import { describeAction } from './describe-action';
@@ -125,14 +126,14 @@ function speak(
   decision: Extract<Decision, { kind: 'reply' | 'clarify' | 'resolve' }>,
 ): AgentState {
   postMessage(ctx, state.conversationId, 'agent', decision.text);
-  const outcome =
-    decision.kind === 'resolve'
+  // While an action waits for a rep, the conversation is not over, whatever the reply says.
+  const outcome = state.pendingActionId
+    ? 'awaiting_approval'
+    : decision.kind === 'resolve'
       ? 'resolved'
       : decision.kind === 'clarify'
         ? 'clarifying'
-        : state.pendingActionId
-          ? 'awaiting_approval'
-          : 'replied';
+        : 'replied';
   const next: AgentState = { ...state, outcome, awaitingConfirmation: null };
   saveState(ctx, next);
   setStatus(
@@ -145,17 +146,17 @@ function speak(
 
 /** Below the act threshold the agent confirms a change, or asks what is meant, instead of acting. */
 function ask(ctx: AgentContext, state: AgentState, decision: Decision): AgentState {
-  const question =
-    decision.kind === 'tool'
-      ? replies.confirm(describeAction(decision.tool, decision.args))
-      : decision.kind === 'clarify'
-        ? decision.text
-        : replies.unclear();
+  const confirmable = decision.kind === 'tool' && tools[decision.tool].risk !== 'read';
+  const question = confirmable
+    ? replies.confirm(describeAction(decision.tool, decision.args))
+    : decision.kind === 'clarify'
+      ? decision.text
+      : replies.unclear();
   postMessage(ctx, state.conversationId, 'agent', question);
   const next: AgentState = {
     ...state,
     outcome: 'clarifying',
-    awaitingConfirmation: decision.kind === 'tool' ? { tool: decision.tool, args: decision.args } : null,
+    awaitingConfirmation: confirmable ? { tool: decision.tool, args: decision.args } : null,
   };
   saveState(ctx, next);
   setStatus(ctx, state.conversationId, state.pendingActionId ? 'needs_approval' : 'agent_handling');

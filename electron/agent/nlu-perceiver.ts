@@ -1,5 +1,6 @@
 import type { Perceiver } from './perceive';
 import { defaultIntentModel } from './nlu/default-intent-model';
+import { OUT_OF_SCOPE } from './nlu/intent-model';
 import { extractEntities, type Entity } from './nlu/entities';
 import { analyzeSentiment } from './nlu/sentiment';
 
@@ -14,9 +15,14 @@ export const nluPerceiver: Perceiver = (text, now) => {
   const feel = analyzeSentiment(text);
   const dates = of(entities, 'date');
   const address = of(entities, 'address')[0];
+  // For a message we cannot place, confidence is that of the best request we could act on: low.
+  const understood =
+    prediction.label === OUT_OF_SCOPE
+      ? (prediction.ranking.find((r) => r.label !== OUT_OF_SCOPE)?.probability ?? 0)
+      : prediction.probability;
   return {
     intent: prediction.label,
-    intentProbability: prediction.probability,
+    intentProbability: understood,
     ranking: prediction.ranking.slice(0, 3),
     sentiment: feel.score,
     flags: {

@@ -1,4 +1,4 @@
-import type { ToolName, ToolOutput } from '../../shared/tools';
+import { tools, type ToolName, type ToolOutput } from '../../shared/tools';
 import type { AgentState } from './state';
 
 /** Folds a tool's result into the agent's state: what it now knows for certain. */
@@ -12,12 +12,24 @@ export function observe(
     ...state,
     done: [
       ...state.done,
-      { tool, turn: state.turn, ok: result.ok, summary: summarizeResult(tool, args, result) },
+      {
+        tool,
+        turn: state.turn,
+        ok: result.ok,
+        summary: summarizeResult(tool, args, result),
+        ...(result.ok ? {} : { code: result.error.code }),
+      },
     ],
   };
-  // A missing record is an answer, not a failure; outages and broken connectors are failures.
-  if (!result.ok)
-    return systemFailure.has(result.error.code) ? { ...next, toolFailures: state.toolFailures + 1 } : next;
+  if (!result.ok) {
+    // Outages and broken connectors count towards the tool-failure trigger (the reasoner may retry).
+    if (systemFailure.has(result.error.code)) return { ...next, toolFailures: state.toolFailures + 1 };
+    // A change the system refused (already returned, not cancellable…) is an answer: never retried.
+    if (tools[tool].risk !== 'read') {
+      return { ...next, refusals: [...state.refusals, { tool, by: 'system', reason: result.error.message }] };
+    }
+    return next;
+  }
   const value = result.value;
   const out = <T extends ToolName>(_tool: T) => value as ToolOutput<T>;
   switch (tool) {

@@ -71,12 +71,22 @@ export const AgentState = z.object({
     address: z.record(z.string(), z.string()).nullable(),
   }),
   /** Tools run so far, the turn they ran in, and whether they succeeded (observations). */
-  done: z.array(z.object({ tool: z.string(), turn: z.number().int(), ok: z.boolean(), summary: z.string() })),
+  done: z.array(
+    z.object({
+      tool: z.string(),
+      turn: z.number().int(),
+      ok: z.boolean(),
+      summary: z.string(),
+      code: z.string().optional(),
+    }),
+  ),
   /** A change the agent asked the customer to confirm because its confidence was below `act`. */
   awaitingConfirmation: z.object({ tool: z.string(), args: z.record(z.string(), z.unknown()) }).nullable(),
   kbCitations: z.array(z.object({ id: z.string(), title: z.string(), snippet: z.string() })),
-  /** A rep's rejection or a policy denial the reasoner must take into account. */
-  refusals: z.array(z.object({ tool: z.string(), by: z.enum(['rep', 'policy']), reason: z.string() })),
+  /** A rep's rejection, a policy denial, or a system's refusal (e.g. already returned) to take into account. */
+  refusals: z.array(
+    z.object({ tool: z.string(), by: z.enum(['rep', 'policy', 'system']), reason: z.string() }),
+  ),
   pendingActionId: z.string().nullable(),
   repeatOf: z.object({ conversationId: z.string(), at: z.string(), intent: z.string() }).nullable(),
   /** Escalation triggers the latest customer message set off; the gate acts on them first. */

@@ -38,7 +38,7 @@ tools:
     tool: payments.refund
     effect: approve
     when:
-      amountAtMost: 500
+      amountAtMost: 1000
   - id: refunds-over-limit
     tool: payments.refund
     effect: deny
@@ -97,4 +97,25 @@ escalation:
     withinDays: 14
   lowConfidence: true
   toolFailures: 2
+
+# Renewal quotes on the pre-call cheat sheet (a year at the current plan, seats and price per seat).
+# Every discount whose conditions all hold applies, top to bottom, as a percent of the subtotal;
+# together they never pass maxTotalDiscountPercent (the later ones shrink to fit). Conditions:
+# seatsAtLeast, seatsBelow, churnRiskAtLeast (0-100) and planIn (starter, team, business, enterprise).
+renewals:
+  maxTotalDiscountPercent: 20
+  discounts:
+    - id: volume-50-seats
+      percent: 5
+      when:
+        seatsAtLeast: 50
+        seatsBelow: 200
+    - id: volume-200-seats
+      percent: 10
+      when:
+        seatsAtLeast: 200
+    - id: at-risk-retention-offer
+      percent: 15
+      when:
+        churnRiskAtLeast: 60
 `;

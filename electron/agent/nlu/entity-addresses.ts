@@ -2,7 +2,7 @@ import type { AddressEntity } from './entity-types';
 
 // Phrases after which a postal address is expected.
 const ADDRESS_CUE =
-  /\b(?:(?:change|update|set|switch|correct|fix)\s+(?:my|the|our)?\s*(?:shipping\s+|delivery\s+|billing\s+|home\s+|mailing\s+|default\s+)?address\s+(?:to|is)|new address(?:\s+is)?|address update|address is|(?:ship|send|deliver|redirect|mail|forward)(?:\s+(?:it|them|this|that|everything|the order|the package|my order|my package|my stuff))?\s+to|delivered to|moved to|moving to)\s*[:-]?\s*/giu;
+  /\b(?:(?:change|update|set|switch|correct|fix)\s+(?:my|the|our)?\s*(?:shipping\s+|delivery\s+|billing\s+|home\s+|mailing\s+|default\s+)?address(?:\s+(?:of|for|on)\s+(?:my\s+|the\s+)?(?:order\s+)?#?[\w-]+)?\s+(?:to|is)|new address(?:\s+is)?|address update|address is|(?:ship|send|deliver|redirect|mail|forward)(?:\s+(?:it|them|this|that|everything|the order|the package|my order|my package|my stuff))?\s+to|delivered to|moved to|moving to)\s*[:-]?\s*/giu;
 const STREET_TYPES =
   'Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Boulevard|Blvd|Way|Place|Pl|Square|Sq|Terrace|Ter|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Trail|Trl|Row|Close|Crescent';
 const STREET = new RegExp(

@@ -12,6 +12,18 @@ export class StateRepo {
     return row && AgentState.parse(JSON.parse(row.state));
   }
 
+  /** Conversations whose last run stopped before it replied, escalated or parked an approval (a crash). */
+  unfinished(): AgentState[] {
+    const rows = this.db
+      .prepare(
+        `SELECT state FROM agent_state
+         WHERE json_extract(state, '$.mode') = 'agent' AND json_extract(state, '$.outcome') IS NULL
+           AND json_extract(state, '$.turn') > 0`,
+      )
+      .all() as { state: string }[];
+    return rows.map((row) => AgentState.parse(JSON.parse(row.state)));
+  }
+
   save(state: AgentState, at: string): void {
     this.db
       .prepare(

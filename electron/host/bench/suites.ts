@@ -1,4 +1,5 @@
 import { contractCalls, rendererBundle, storeOpen } from './foundation';
+import { agentLoop } from './agent';
 import { kbSearch, toolCallOverhead } from './tools';
 import type { Benchmark } from './types';
 
@@ -9,4 +10,5 @@ export const benchmarks: readonly Benchmark[] = [
   rendererBundle,
   toolCallOverhead,
   kbSearch,
+  agentLoop,
 ];

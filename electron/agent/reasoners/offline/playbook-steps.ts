@@ -68,7 +68,11 @@ export function findOrder(state: AgentState, fitting: readonly string[]): Decisi
   if (named && state.order?.id !== named) {
     if (
       state.done.some(
-        (d) => d.tool === 'orders.get' && !d.ok && d.turn === state.turn && d.summary.includes(named),
+        (d) =>
+          d.tool === 'orders.get' &&
+          d.code === 'not_found' &&
+          d.turn === state.turn &&
+          d.summary.includes(named),
       )
     ) {
       return say(state, 'clarify', replies.noMatchingOrder(), `Order ${named} was not found.`);

@@ -79,6 +79,9 @@ export const replies = {
 
   returnOpened(state: AgentState, refundDue: number | undefined): string {
     const order = state.order!;
+    const notOpened = refused(state, 'orders.return');
+    if (notOpened)
+      return `I couldn't open a return for order ${order.id}: ${notOpened.reason} A colleague can look into it if you need.`;
     const refund = refused(state, 'payments.refund');
     if (did(state, 'payments.refund'))
       return `Your return for order ${order.id} is open and your refund of ${money(refundDue ?? order.total, order.currency)} has been issued to your original payment method.`;
