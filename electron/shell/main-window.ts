@@ -2,6 +2,7 @@ import type { BrowserWindow, BrowserWindowConstructorOptions, Screen } from 'ele
 import { logger } from '../log';
 import type { AppPaths } from './app-paths';
 import type { JsonStore } from './json-store';
+import { hardenedWebPreferences } from './web-preferences';
 import {
   fitToDisplay,
   minWindowSize,
@@ -22,19 +23,7 @@ export function mainWindowOptions(state: WindowState, preload: string): BrowserW
     title: 'Agent Assist',
     // Shown once the first paint is ready, so the rep never sees an empty frame.
     show: false,
-    webPreferences: {
-      preload,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-    },
+    webPreferences: hardenedWebPreferences(preload),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { App, BrowserWindow } from 'electron';
+import { revealWindow, type RevealableWindow } from './reveal-window';
 
-type FocusableWindow = Pick<BrowserWindow, 'isDestroyed' | 'isMinimized' | 'restore' | 'show' | 'focus'>;
+type FocusableWindow = Pick<BrowserWindow, 'isDestroyed'> & RevealableWindow;
 
 /**
  * Makes this process the only running copy. Returns false (and quits) when another copy holds the
@@ -17,9 +18,7 @@ export function claimSingleInstance(
   app.on('second-instance', () => {
     const window = mainWindow();
     if (!window || window.isDestroyed()) return;
-    if (window.isMinimized()) window.restore();
-    window.show();
-    window.focus();
+    revealWindow(window);
   });
   return true;
 }

@@ -2,13 +2,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { EventEmitter } from 'node:events';
-import type { BrowserWindowConstructorOptions } from 'electron';
+import { pathToFileURL } from 'node:url';
+import type {
+  BrowserWindowConstructorOptions,
+  MenuItemConstructorOptions,
+  NotificationConstructorOptions,
+} from 'electron';
 import { vi } from 'vitest';
 
 /**
  * A stand-in for the 'electron' module, for `vi.mock('electron', () => import('./fake-electron'))`.
- * It records what the shell asks of Electron (window options, handlers, exposed APIs) and lets a
- * test play the user or the page: move a window, navigate, call over IPC, receive events.
+ * It records what the shell asks of Electron (window options, handlers, exposed APIs, the tray,
+ * shortcuts, notifications, what safeStorage encrypts) and lets a test play the user or the page:
+ * move a window, navigate, call over IPC, receive events, press a shortcut, pick a tray menu item.
  * One page is simulated: `ipcRenderer` talks to `ipcMain`, and every window's `send` reaches it.
  */
 
@@ -65,6 +71,8 @@ export class FakeBrowserWindow extends EventEmitter {
   readonly webContents = new FakeWebContents();
   bounds: Rect;
   loadedFile: string | undefined;
+  /** The URL Electron would show for the loaded file, query included. */
+  loadedUrl: string | undefined;
   maximized = false;
   minimized = false;
   visible = false;
@@ -83,8 +91,11 @@ export class FakeBrowserWindow extends EventEmitter {
     app.emit('web-contents-created', fakeEvent({}), this.webContents);
   }
 
-  loadFile(file: string): Promise<void> {
+  loadFile(file: string, options: { query?: Record<string, string> } = {}): Promise<void> {
     this.loadedFile = file;
+    const url = pathToFileURL(file);
+    url.search = new URLSearchParams(options.query).toString();
+    this.loadedUrl = url.href;
     return Promise.resolve();
   }
 
@@ -118,8 +129,23 @@ export class FakeBrowserWindow extends EventEmitter {
     this.visible = true;
   }
 
+  hide(): void {
+    this.visible = false;
+    this.focused = false;
+  }
+
+  isVisible(): boolean {
+    return this.visible;
+  }
+
+  /** Like a desktop: one window has the focus at a time. */
   focus(): void {
+    for (const window of FakeBrowserWindow.instances) window.focused = false;
     this.focused = true;
+  }
+
+  isFocused(): boolean {
+    return this.focused;
   }
 
   isDestroyed(): boolean {
@@ -129,6 +155,7 @@ export class FakeBrowserWindow extends EventEmitter {
   destroy(): void {
     this.destroyed = true;
     this.webContents.destroyed = true;
+    this.emit('closed');
   }
 
   /** What a user's drag does: new bounds, then a 'move' event. */
@@ -196,7 +223,9 @@ class FakeApp extends EventEmitter {
     this.quitRequests += 1;
     const event = fakeEvent({});
     this.emit('before-quit', event);
-    if (!event.defaultPrevented) this.quitted = true;
+    if (event.defaultPrevented) return;
+    this.emit('will-quit', fakeEvent({}));
+    this.quitted = true;
   }
 
   exit(code: number): void {
@@ -268,6 +297,14 @@ const centreDistance = (a: Rect, b: Rect) =>
 export const screen = {
   /** Each display's work area; the first is the primary display. */
   workAreas: [{ x: 0, y: 0, width: 1920, height: 1040 }] as Rect[],
+  /** Where the mouse pointer is. */
+  cursor: { x: 960, y: 520 },
+  getCursorScreenPoint(): { x: number; y: number } {
+    return { ...screen.cursor };
+  },
+  getDisplayNearestPoint(point: { x: number; y: number }): { workArea: Rect } {
+    return screen.getDisplayMatching({ ...point, width: 1, height: 1 });
+  },
   /** Like Electron: the display the rectangle overlaps most, else the nearest one. */
   getDisplayMatching(rect: Rect): { workArea: Rect } {
     const byFit = [...screen.workAreas].sort(
@@ -280,6 +317,162 @@ export const screen = {
 export const shell = { openExternal: vi.fn((_url: string) => Promise.resolve()) };
 
 export const dialog = { showErrorBox: vi.fn((_title: string, _content: string) => undefined) };
+
+/** The system's global shortcuts: `taken` plays accelerators another app owns; `press` plays the user. */
+class FakeGlobalShortcut {
+  registered = new Map<string, () => void>();
+  taken = new Set<string>();
+
+  register(accelerator: string, callback: () => void): boolean {
+    if (this.taken.has(accelerator) || this.registered.has(accelerator)) return false;
+    this.registered.set(accelerator, callback);
+    return true;
+  }
+
+  unregisterAll(): void {
+    this.registered.clear();
+  }
+
+  press(accelerator: string): void {
+    this.registered.get(accelerator)?.();
+  }
+}
+
+export const globalShortcut = new FakeGlobalShortcut();
+
+/** A desktop notification: `shown` once shown; emit 'click' to play the user clicking it. */
+export class FakeNotification extends EventEmitter {
+  static supported = true;
+  static instances: FakeNotification[] = [];
+
+  static isSupported(): boolean {
+    return FakeNotification.supported;
+  }
+
+  shown = false;
+
+  constructor(readonly options: NotificationConstructorOptions = {}) {
+    super();
+    FakeNotification.instances.push(this);
+  }
+
+  show(): void {
+    this.shown = true;
+  }
+}
+
+export const Notification = FakeNotification;
+
+/** An image made from data URLs, one per scale factor. */
+export class FakeNativeImage {
+  representations: { scaleFactor: number; dataURL: string }[] = [];
+  template = false;
+
+  addRepresentation(options: { scaleFactor?: number; dataURL?: string }): void {
+    this.representations.push({ scaleFactor: options.scaleFactor ?? 1, dataURL: options.dataURL ?? '' });
+  }
+
+  setTemplateImage(template: boolean): void {
+    this.template = template;
+  }
+
+  isTemplateImage(): boolean {
+    return this.template;
+  }
+}
+
+export const nativeImage = {
+  createFromDataURL(dataURL: string): FakeNativeImage {
+    const image = new FakeNativeImage();
+    image.addRepresentation({ scaleFactor: 1, dataURL });
+    return image;
+  },
+};
+
+/** A menu as built from its template; a test clicks an item through the template's `click`. */
+export class FakeMenu {
+  constructor(readonly items: MenuItemConstructorOptions[]) {}
+}
+
+export const Menu = {
+  buildFromTemplate(template: MenuItemConstructorOptions[]): FakeMenu {
+    return new FakeMenu(template);
+  },
+};
+
+export class FakeTray extends EventEmitter {
+  static instances: FakeTray[] = [];
+
+  tooltip = '';
+  title = '';
+  menu: FakeMenu | null = null;
+  destroyed = false;
+
+  constructor(readonly image: FakeNativeImage) {
+    super();
+    FakeTray.instances.push(this);
+  }
+
+  setToolTip(tooltip: string): void {
+    this.tooltip = tooltip;
+  }
+
+  setTitle(title: string): void {
+    this.title = title;
+  }
+
+  setContextMenu(menu: FakeMenu | null): void {
+    this.menu = menu;
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+  }
+
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+
+  /** The labels of the context menu's items, separators left out. */
+  menuLabels(): string[] {
+    return (this.menu?.items ?? []).flatMap((item) => (item.label === undefined ? [] : [item.label]));
+  }
+
+  /** What choosing a menu item does. */
+  choose(label: string): void {
+    const item = this.menu?.items.find((candidate) => candidate.label === label);
+    if (!item?.click) throw new Error(`The tray menu has no item to click named ${label}`);
+    (item.click as () => void)();
+  }
+}
+
+export const Tray = FakeTray;
+
+/**
+ * The OS keychain behind safeStorage. Its "encryption" is a reversible scramble with a version
+ * prefix, enough to show that what reaches the disk is not the plain text.
+ */
+export const safeStorage = {
+  available: true,
+  backend: 'gnome_libsecret' as
+    'basic_text' | 'gnome_libsecret' | 'kwallet' | 'kwallet5' | 'kwallet6' | 'unknown',
+  isEncryptionAvailable(): boolean {
+    return safeStorage.available;
+  },
+  getSelectedStorageBackend() {
+    return safeStorage.backend;
+  },
+  encryptString(plainText: string): Buffer {
+    if (!safeStorage.available) throw new Error('Encryption is not available.');
+    return Buffer.concat([Buffer.from('v11'), Buffer.from(plainText, 'utf8').map((byte) => byte ^ 0x5a)]);
+  },
+  decryptString(encrypted: Buffer): string {
+    if (!safeStorage.available) throw new Error('Decryption is not available.');
+    if (encrypted.subarray(0, 3).toString() !== 'v11')
+      throw new Error('Error while decrypting the ciphertext.');
+    return Buffer.from(encrypted.subarray(3).map((byte) => byte ^ 0x5a)).toString('utf8');
+  },
+};
 
 /** Puts every fake back as new, for the next test. */
 export function resetFakeElectron(): void {
@@ -305,6 +498,13 @@ export function resetFakeElectron(): void {
     permissionCheckHandler: undefined,
   });
   screen.workAreas = [{ x: 0, y: 0, width: 1920, height: 1040 }];
+  screen.cursor = { x: 960, y: 520 };
+  globalShortcut.registered.clear();
+  globalShortcut.taken.clear();
+  FakeNotification.supported = true;
+  FakeNotification.instances = [];
+  FakeTray.instances = [];
+  Object.assign(safeStorage, { available: true, backend: 'gnome_libsecret' });
   shell.openExternal.mockClear();
   dialog.showErrorBox.mockClear();
 }

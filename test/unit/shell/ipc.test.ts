@@ -112,6 +112,11 @@ describe('the IPC call channel', () => {
     expect(await call({ method: 'app.info', params: {} })).toMatchObject({ ok: true });
   });
 
+  it('answers a call from the side panel, the app’s page loaded with ?view=panel', async () => {
+    page.frameUrl = `${pathToFileURL(indexHtml).href}?view=panel`;
+    expect(await call({ method: 'app.info', params: {} })).toMatchObject({ ok: true });
+  });
+
   it('refuses a call from a page that is not the app’s own', async () => {
     page.frameUrl = 'https://attacker.example/';
     expect(await call({ method: 'settings.get' })).toEqual({

@@ -7,7 +7,8 @@ vi.mock('electron', () => import('./fake-electron'));
 
 /** electron-store needs a running Electron; this one keeps its documents in memory. */
 const stores = vi.hoisted(() => ({
-  opened: [] as { name: string; clearInvalidConfig: boolean }[],
+  opened: [] as { name: string; clearInvalidConfig: boolean; configFileMode?: number }[],
+  documents: new Map<string, { store: Record<string, unknown> }>(),
   unreadable: new Set<string>(),
 }));
 vi.mock('electron-store', () => ({
@@ -17,6 +18,7 @@ vi.mock('electron-store', () => ({
       if (stores.unreadable.has(options.name))
         throw new SyntaxError(`Unexpected token in ${options.name}.json`);
       stores.opened.push(options);
+      stores.documents.set(options.name, this);
     }
   },
 }));
@@ -44,6 +46,7 @@ const pageUrl = pathToFileURL(path.resolve('electron/../renderer/index.html')).h
 
 beforeEach(() => {
   stores.opened = [];
+  stores.documents.clear();
   stores.unreadable.clear();
 });
 // Quitting closes the in-memory database each launch opened.
@@ -81,12 +84,81 @@ describe('the Electron entry point', () => {
     });
   });
 
-  it('keeps settings and window placement in their own electron-store files', async () => {
+  it('keeps settings, the encrypted API key and window placement in their own electron-store files', async () => {
     await launch();
     expect(stores.opened).toEqual([
       { name: 'settings', clearInvalidConfig: false },
+      { name: 'encrypted-secrets', clearInvalidConfig: false, configFileMode: 0o600 },
       { name: 'window-state', clearInvalidConfig: true },
     ]);
+  });
+
+  it('stores the API key encrypted by safeStorage, never in the clear', async () => {
+    const { ipcRenderer } = await launch();
+    ipcRenderer.frameUrl = pageUrl;
+    const apiKey = 'sk-test-main-0123456789';
+    expect(
+      await ipcRenderer.invoke('assist:call', { method: 'settings.setApiKey', params: { apiKey } }),
+    ).toEqual({
+      ok: true,
+      value: { hasApiKey: true },
+    });
+    const saved = JSON.stringify(stores.documents.get('encrypted-secrets')?.store);
+    expect(saved).toMatch(/"apiKey":"[A-Za-z0-9+/]+=*"/);
+    expect(saved).not.toContain(apiKey);
+    expect(JSON.stringify(stores.documents.get('settings')?.store)).not.toContain(apiKey);
+  });
+
+  it('puts the app in the tray with what waits on the rep', async () => {
+    const { FakeTray } = await launch();
+    expect(FakeTray.instances).toHaveLength(1);
+    expect(FakeTray.instances[0]?.menuLabels()).toEqual([
+      '0 awaiting approval',
+      '0 escalated',
+      'Open Agent Assist',
+      'Side panel',
+      'Quit',
+    ]);
+  });
+
+  it('opens the side panel with the global shortcut, and the panel may call the main side', async () => {
+    const { globalShortcut, FakeBrowserWindow, ipcRenderer } = await launch();
+    globalShortcut.press('CommandOrControl+Shift+Space');
+    const panel = FakeBrowserWindow.instances[1];
+    expect(panel?.options).toMatchObject({ alwaysOnTop: true, skipTaskbar: true, width: 420, height: 720 });
+    ipcRenderer.frameUrl = panel?.loadedUrl ?? null;
+    expect(ipcRenderer.frameUrl).toMatch(/index\.html\?view=panel$/);
+    expect(await ipcRenderer.invoke('assist:call', { method: 'app.info', params: {} })).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it('toggles the side panel from the tray menu', async () => {
+    const { FakeTray, FakeBrowserWindow } = await launch();
+    FakeTray.instances[0]?.choose('Side panel');
+    expect(FakeBrowserWindow.instances).toHaveLength(2);
+  });
+
+  it('brings the main window back when a notification is clicked after it was closed', async () => {
+    const { FakeBrowserWindow, FakeNotification, ipcRenderer } = await launch();
+    FakeBrowserWindow.instances[0]?.destroy();
+    ipcRenderer.frameUrl = pageUrl;
+    await ipcRenderer.invoke('assist:call', {
+      method: 'conversations.postCustomerMessage',
+      params: { customer: 'Sam Okafor', text: 'Let me talk to a real person please.' },
+    });
+    await vi.waitUntil(() => FakeNotification.instances.length > 0);
+    FakeNotification.instances[0]?.emit('click');
+    const [reopened] = FakeBrowserWindow.getAllWindows();
+    expect(reopened?.loadedUrl).toBe(pageUrl);
+  });
+
+  it('releases the global shortcut when it quits', async () => {
+    const { app, globalShortcut } = await launch();
+    expect([...globalShortcut.registered.keys()]).toEqual(['CommandOrControl+Shift+Space']);
+    app.quit();
+    await settle();
+    expect(globalShortcut.registered.size).toBe(0);
   });
 
   it('secures the session and guards the window’s web contents', async () => {

@@ -1,0 +1,56 @@
+import type { SafeStorage } from 'electron';
+import type { SecretStore } from '../services/secrets';
+import type { JsonStore } from './json-store';
+
+type KeyEncryption = Pick<
+  SafeStorage,
+  'isEncryptionAvailable' | 'getSelectedStorageBackend' | 'encryptString' | 'decryptString'
+>;
+
+/**
+ * The API key on the desktop: encrypted by the OS keychain through safeStorage, and only the
+ * ciphertext (base64) written to `store`. With no keychain to encrypt it the key is refused, never
+ * written in the clear; removing the key needs no keychain.
+ */
+export function safeStorageSecretStore(
+  safeStorage: KeyEncryption,
+  store: JsonStore,
+  platform: NodeJS.Platform,
+): SecretStore {
+  return {
+    getApiKey() {
+      const saved = store.store.apiKey;
+      if (typeof saved !== 'string' || saved === '') return null;
+      try {
+        return safeStorage.decryptString(Buffer.from(saved, 'base64'));
+      } catch (error) {
+        throw new Error(
+          'The saved API key cannot be decrypted: the OS keychain is unavailable or has changed. Enter the key again in Settings.',
+          { cause: error },
+        );
+      }
+    },
+    setApiKey(apiKey) {
+      if (apiKey === null) {
+        const { apiKey: _removed, ...rest } = store.store;
+        store.store = rest;
+        return;
+      }
+      const refusal = whyNoEncryption(safeStorage, platform);
+      if (refusal) throw new Error(`The API key was not saved: ${refusal}`);
+      store.store = { ...store.store, apiKey: safeStorage.encryptString(apiKey).toString('base64') };
+    },
+  };
+}
+
+/** Why the key cannot be encrypted here, or null when it can. */
+function whyNoEncryption(safeStorage: KeyEncryption, platform: NodeJS.Platform): string | null {
+  if (!safeStorage.isEncryptionAvailable()) {
+    return 'no OS keychain is available to encrypt it. Unlock or set up the keychain, or use the web mode.';
+  }
+  // Linux without a keyring falls back to a fixed, publicly known password: that is plain text in disguise.
+  if (platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text') {
+    return 'no keyring (GNOME Keyring or KWallet) is running to encrypt it. Start one, or use the web mode.';
+  }
+  return null;
+}
