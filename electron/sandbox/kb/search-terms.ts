@@ -9,12 +9,12 @@ const stopwords = new Set(
   will with won would wouldn you your yours hi hello hey`.split(/\s+/),
 );
 
-const maxTerms = 8;
+const maxTerms = 24;
 const maxTermLength = 64;
 
 /**
  * The search terms in free text: letters and digits only (so quotes, operators, stars and brackets
- * in user text never reach FTS5 as syntax), lower case, without stopwords, at most eight, first
+ * in user text never reach FTS5 as syntax), lower case, without stopwords, at most 24, first
  * occurrence first. Only stopwords in the text? Then those are the terms.
  */
 export function searchTerms(query: string): string[] {

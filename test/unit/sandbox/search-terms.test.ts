@@ -27,17 +27,9 @@ describe('turning free text into search terms', () => {
     expect(searchTerms('Lieferung VERSPÄTET 配送')).toEqual(['lieferung', 'verspätet', '配送']);
   });
 
-  it('counts each word once and keeps at most eight', () => {
-    expect(searchTerms('a1 b2 c3 d4 e5 f6 g7 h8 i9 a1')).toEqual([
-      'a1',
-      'b2',
-      'c3',
-      'd4',
-      'e5',
-      'f6',
-      'g7',
-      'h8',
-    ]);
+  it('counts each word once and keeps at most 24, so long questions still find their topic', () => {
+    const words = Array.from({ length: 30 }, (_, n) => `w${n}`);
+    expect(searchTerms([...words, 'w0', 'w1'].join(' '))).toEqual(words.slice(0, 24));
   });
 
   it('quotes each term so FTS5 reads it as a string, doubling inner quotes', () => {
