@@ -1,21 +1,26 @@
 import { parseArgs } from 'node:util';
-import type { Result } from '../../shared/result';
+import { ok, type Result } from '../../shared/result';
 import { progressBar } from '../eval/progress-bar';
+import { retrainFrom, retrainSuiteResult } from '../eval/retrain-from';
 import { runTicketEval } from '../eval/run-tickets';
+import { runBitext } from '../eval/suites/bitext';
 import { runClinc150 } from '../eval/suites/clinc150';
 import { runKbRetrieval } from '../eval/suites/kb-retrieval';
 import type { SuiteResult } from '../eval/suites/suite-result';
 import { textTable } from '../eval/text-table';
 
-const suites: Record<string, () => Result<SuiteResult>> = {
+const suites: Record<string, () => Result<SuiteResult> | Promise<Result<SuiteResult>>> = {
+  bitext: runBitext,
   clinc150: runClinc150,
   'kb-retrieval': runKbRetrieval,
 };
 
 const usage = `Usage:
   npm run -s eval -- --tickets FILE.jsonl [--report out.html] [--json] [--sandbox FILE.json] [--as-of ISO_DATE]
-  npm run -s eval -- --suite clinc150|kb-retrieval [--json]
-Tickets are replayed on a fresh seeded sandbox (or the --sandbox file); see docs/eval-tickets-format.md.`;
+  npm run -s eval -- --suite bitext|clinc150|kb-retrieval [--json]
+  npm run -s eval -- --retrain-from DATA_DIR [--json]
+Tickets are replayed on a fresh seeded sandbox (or the --sandbox file); see docs/eval-tickets-format.md.
+--retrain-from retrains the intent model on reps' corrections in DATA_DIR/assist.db and saves DATA_DIR/intent-model.json.`;
 
 class UsageError extends Error {}
 
@@ -26,6 +31,7 @@ const options = {
   sandbox: { type: 'string' },
   'as-of': { type: 'string' },
   suite: { type: 'string' },
+  'retrain-from': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -34,8 +40,8 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   if (values.help) return (void print(usage), 0);
   if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}`);
-  const chosen = [values.tickets, values.suite].filter((v) => v !== undefined);
-  if (chosen.length !== 1) throw new UsageError('give exactly one of --tickets or --suite');
+  const chosen = [values.tickets, values.suite, values['retrain-from']].filter((v) => v !== undefined);
+  if (chosen.length !== 1) throw new UsageError('give exactly one of --tickets, --suite or --retrain-from');
   const asOf = values['as-of'] === undefined ? new Date() : new Date(values['as-of']);
   if (Number.isNaN(asOf.getTime())) throw new UsageError(`--as-of must be a date, got ${values['as-of']}`);
   if (values.tickets !== undefined) {
@@ -50,10 +56,8 @@ async function main(argv: string[]): Promise<number> {
     print(values.json ? JSON.stringify(outcome.value.json, null, 2) : outcome.value.text);
     return 0;
   }
-  const suite = suites[values.suite ?? ''];
-  if (!suite)
-    throw new UsageError(`unknown suite ${values.suite} (known: ${Object.keys(suites).join(', ')})`);
-  const outcome = suite();
+  const outcome =
+    values['retrain-from'] !== undefined ? retrained(values['retrain-from']) : await runSuite(values.suite);
   if (!outcome.ok) return failWith(outcome);
   print(
     values.json
@@ -61,6 +65,17 @@ async function main(argv: string[]): Promise<number> {
       : `${outcome.value.json.note}\n\n${textTable(outcome.value.table)}`,
   );
   return 0;
+}
+
+function retrained(dataDir: string): Result<SuiteResult> {
+  const outcome = retrainFrom(dataDir);
+  return outcome.ok ? ok(retrainSuiteResult(outcome.value)) : outcome;
+}
+
+async function runSuite(name: string | undefined): Promise<Result<SuiteResult>> {
+  const suite = suites[name ?? ''];
+  if (!suite) throw new UsageError(`unknown suite ${name} (known: ${Object.keys(suites).join(', ')})`);
+  return suite();
 }
 
 function failWith(result: Extract<Result<unknown>, { ok: false }>): number {
