@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import pkg from '../package.json' with { type: 'json' };
@@ -8,6 +9,8 @@ import type { ToolName } from '../shared/tools';
 import type { AgentContext } from './agent/agent-context';
 import { AgentService } from './agent/agent-service';
 import { nluPerceiver } from './agent/nlu-perceiver';
+import { useIntentModel } from './agent/nlu/default-intent-model';
+import { parseIntentModel } from './agent/nlu/intent-model';
 import type { Perceiver } from './agent/perceive';
 import { offlineReasoner } from './agent/reasoners/offline-reasoner';
 import { createOpenAiReasoner } from './agent/reasoners/openai-reasoner';
@@ -17,6 +20,8 @@ import { EscalationsRepo } from './agent/store/escalations-repo';
 import { StateRepo } from './agent/store/state-repo';
 import { StepsRepo } from './agent/store/steps-repo';
 import { logger } from './log';
+import { CustomerMemoryRepo } from './memory/customer-memory';
+import { OutcomesService } from './outcomes/outcomes-service';
 import { PolicyStore } from './policy/policy-store';
 import { seedSandboxOnFirstRun } from './sandbox/seed-first-run';
 import { ConversationService } from './services/conversations';
@@ -68,6 +73,7 @@ export interface App {
 /** The composition root: builds every service once; Electron, the web host, CLIs and tests use it. */
 export function createApp(config: AppConfig): App {
   const inMemory = config.dataDir === ':memory:';
+  if (!inMemory) loadRetrainedIntentModel(path.join(config.dataDir, 'intent-model.json'));
   const db = openDatabase(inMemory ? ':memory:' : databaseFile(config.dataDir));
   const now = config.now ?? (() => new Date());
   if (config.seed !== false) seedSandboxOnFirstRun(db, { ...config.seed, asOf: now() });
@@ -76,6 +82,7 @@ export function createApp(config: AppConfig): App {
   const conversations = new ConversationService(conversationsRepo, bus, now);
   const policy = new PolicyStore(inMemory ? null : path.join(config.dataDir, 'policy.yaml'));
   const tools = createToolBridge(db, { now, ...(config.connectors ? { overrides: config.connectors } : {}) });
+  const outcomes = new OutcomesService(db, now);
   const context: AgentContext = {
     conversations: conversationsRepo,
     states: new StateRepo(db),
@@ -83,6 +90,8 @@ export function createApp(config: AppConfig): App {
     actions: new ActionsRepo(db),
     escalations: new EscalationsRepo(db),
     audit: tools.audit,
+    memory: new CustomerMemoryRepo(db),
+    outcomes,
     executor: tools.executor,
     bus,
     policy: () => policy.current(),
@@ -157,6 +166,9 @@ export function createApp(config: AppConfig): App {
       secrets.setApiKey(params.apiKey);
       return ok({ hasApiKey: params.apiKey !== null });
     },
+    'outcomes.recordCsat': (params) => outcomes.recordCsat(params.conversationId, params.score, params.by),
+    'outcomes.get': (params) => outcomes.get(params.conversationId),
+    'metrics.get': (params) => outcomes.metricsReport(params),
     'settings.get': () => ok(settings),
     'settings.update': (patch) => {
       settings = { ...settings, ...patch };
@@ -212,6 +224,20 @@ export function createApp(config: AppConfig): App {
       db.close();
     },
   };
+}
+
+/** A model retrained from reps' corrections (`npm run eval -- --retrain-from`) replaces the shipped one. */
+function loadRetrainedIntentModel(file: string): void {
+  if (!fs.existsSync(file)) return;
+  let json: unknown;
+  try {
+    json = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    return void logger.warn({ err: error }, 'intent-model.json is not JSON; using the shipped model');
+  }
+  const model = parseIntentModel(json);
+  if (model.ok) useIntentModel(model.value);
+  else logger.warn({ err: model.error }, 'intent-model.json is not a valid model; using the shipped one');
 }
 
 const internalError = (error: unknown): AppError => ({

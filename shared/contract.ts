@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AppErrorSchema } from './result';
 import { Action, AuditEntry, Escalation, RunReport, Step } from './agent';
 import { ConversationStatus, ConversationSummary, Message, Settings } from './domain';
+import { ConversationOutcome, MetricsReport } from './metrics';
 import { Policy, PolicyProblem } from './policy';
 
 /**
@@ -106,6 +107,24 @@ export const methods = {
     /** null removes the key. The key is never sent back. */
     params: z.object({ apiKey: z.string().trim().min(1).max(500).nullable() }).strict(),
     result: z.object({ hasApiKey: z.boolean() }),
+  },
+  'outcomes.recordCsat': {
+    params: z
+      .object({
+        conversationId: z.string().min(1),
+        score: z.number().int().min(1).max(5),
+        by: z.enum(['customer', 'rep']),
+      })
+      .strict(),
+    result: ConversationOutcome,
+  },
+  'outcomes.get': {
+    params: z.object({ conversationId: z.string().min(1) }).strict(),
+    result: ConversationOutcome,
+  },
+  'metrics.get': {
+    params: z.object({ from: z.iso.date().optional(), to: z.iso.date().optional() }).strict(),
+    result: MetricsReport,
   },
   'settings.get': {
     params: z.object({}).strict(),

@@ -1,16 +1,30 @@
 import { z } from 'zod';
+import { Plan } from './cheatsheet';
 import { OrderStatus, Tier, isToolName } from './tools';
 
 const ToolRef = z
   .string()
   .refine(isToolName, { message: 'not a tool name (see the tool list, e.g. payments.refund)' });
 
+/** Rule ids are short, readable slugs: the app shows which rule decided (or discounted) what. */
+const RuleId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and dashes');
+
+/** Reports every second use of a rule id at the path of the duplicate. */
+const uniqueRuleIds = (rules: readonly { id: string }[], ctx: z.RefinementCtx) => {
+  const seen = new Set<string>();
+  rules.forEach((rule, index) => {
+    if (seen.has(rule.id))
+      ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate rule id ${rule.id}` });
+    seen.add(rule.id);
+  });
+};
+
 export const PolicyEffect = z.enum(['auto', 'approve', 'deny']);
 export type PolicyEffect = z.infer<typeof PolicyEffect>;
 
 export const ToolRule = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and dashes'),
+    id: RuleId,
     tool: z.union([ToolRef, z.array(ToolRef).min(1)]).optional(),
     risk: z.enum(['read', 'write', 'money']).optional(),
     effect: PolicyEffect,
@@ -28,6 +42,36 @@ export const ToolRule = z
   .strict();
 export type ToolRule = z.infer<typeof ToolRule>;
 
+/** A renewal discount: a percent of the list subtotal, applied when every condition holds. */
+export const RenewalDiscount = z
+  .object({
+    id: RuleId,
+    percent: z.number().gt(0).max(100),
+    when: z
+      .object({
+        seatsAtLeast: z.number().int().min(1).optional(),
+        seatsBelow: z.number().int().min(1).optional(),
+        churnRiskAtLeast: z.number().min(0).max(100).optional(),
+        planIn: z.array(Plan).min(1).optional(),
+      })
+      .strict()
+      .refine((w) => !(w.seatsAtLeast && w.seatsBelow && w.seatsBelow <= w.seatsAtLeast), {
+        message: 'seatsBelow must be more than seatsAtLeast',
+      })
+      .default({}),
+  })
+  .strict();
+export type RenewalDiscount = z.infer<typeof RenewalDiscount>;
+
+/** Renewal quotes on the cheat sheet: the discounts, applied in order, and their cap together. */
+export const RenewalsPolicy = z
+  .object({
+    maxTotalDiscountPercent: z.number().min(0).max(100),
+    discounts: z.array(RenewalDiscount).default([]).superRefine(uniqueRuleIds),
+  })
+  .strict();
+export type RenewalsPolicy = z.infer<typeof RenewalsPolicy>;
+
 export const Policy = z
   .object({
     version: z.literal(1),
@@ -42,17 +86,7 @@ export const Policy = z
         message: 'thresholds must satisfy escalate ≤ clarify ≤ act',
       }),
     stepBudget: z.number().int().min(1).max(100),
-    tools: z
-      .array(ToolRule)
-      .min(1)
-      .superRefine((rules, ctx) => {
-        const seen = new Set<string>();
-        rules.forEach((rule, index) => {
-          if (seen.has(rule.id))
-            ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate rule id ${rule.id}` });
-          seen.add(rule.id);
-        });
-      }),
+    tools: z.array(ToolRule).min(1).superRefine(uniqueRuleIds),
     escalation: z
       .object({
         explicitRequest: z.boolean(),
@@ -68,6 +102,8 @@ export const Policy = z
         toolFailures: z.number().int().min(1).max(10),
       })
       .strict(),
+    /** Optional: without it, renewal quotes carry no discount. */
+    renewals: RenewalsPolicy.optional(),
   })
   .strict();
 export type Policy = z.infer<typeof Policy>;

@@ -1,4 +1,6 @@
 import type { Policy } from '../../shared/policy';
+import type { CustomerMemoryRepo } from '../memory/customer-memory';
+import type { OutcomesService } from '../outcomes/outcomes-service';
 import type { EventBus } from '../services/event-bus';
 import type { ConversationsRepo } from '../store/conversations-repo';
 import type { AuditRepo } from '../tools/audit-repo';
@@ -18,6 +20,8 @@ export interface AgentContext {
   actions: ActionsRepo;
   escalations: EscalationsRepo;
   audit: AuditRepo;
+  memory: CustomerMemoryRepo;
+  outcomes: OutcomesService;
   executor: ToolExecutor;
   bus: EventBus;
   policy: () => Policy;

@@ -1,6 +1,8 @@
 import type { Action, RunReport } from '../../shared/agent';
 import { fail, fromZodError, ok, type Result } from '../../shared/result';
 import { isToolName, tools } from '../../shared/tools';
+import { statedPreferences } from '../memory/customer-memory';
+import { csatQuestion, parseCsatReply } from '../outcomes/csat-question';
 import { evaluateToolPolicy } from '../policy/evaluate-tool';
 import type { AgentContext } from './agent-context';
 import { isAffirmative } from './confirmation';
@@ -16,6 +18,11 @@ import {
 } from './record';
 import { buildReport } from './run-report';
 import { initialState, type AgentState } from './state';
+
+/** A customer is remembered under what they gave (email or id) and, once known, their customer id. */
+const memoryKeys = (state: AgentState): string[] => [
+  ...new Set([state.customerRef.trim().toLowerCase(), ...(state.customer ? [state.customer.id] : [])]),
+];
 
 /** Intents that are an issue a customer can come back about (not greetings, questions or chit-chat). */
 const issueIntents = new Set([
@@ -44,6 +51,13 @@ export class AgentService {
       const conversation = this.ctx.conversations.get(conversationId);
       if (!conversation) throw new Error(`No conversation ${conversationId}`);
       let state = this.ctx.states.load(conversationId) ?? initialState(conversationId, conversation.customer);
+      // A bare 1–5 after the agent resolved is the answer to the CSAT question, not a new request.
+      const score = conversation.status === 'resolved' ? parseCsatReply(text) : null;
+      if (score !== null) {
+        const recorded = this.ctx.outcomes.recordCsat(conversationId, score, 'customer');
+        if (!recorded.ok) throw new Error(recorded.error.message);
+        return buildReport(this.ctx, state);
+      }
       state = this.perceive(state, text);
       if (state.mode !== 'agent') {
         // A human has this conversation: the agent stays silent and only keeps its notes current.
@@ -51,7 +65,12 @@ export class AgentService {
         return buildReport(this.ctx, state);
       }
       if (conversation.status === 'resolved') setStatus(this.ctx, conversationId, 'agent_handling');
-      return buildReport(this.ctx, await runLoop(this.ctx, state));
+      const ended = await runLoop(this.ctx, state);
+      this.remember(ended);
+      // The report keeps the closing message as its reply; the CSAT question follows it.
+      const report = buildReport(this.ctx, ended);
+      this.askForCsat(ended);
+      return report;
     });
   }
 
@@ -220,8 +239,11 @@ export class AgentService {
     // A cleared outcome marks the run as under way, so a crash before its end is resumed on restart.
     const running = state.mode === 'agent' ? { ...state, outcome: null } : state;
     saveState(this.ctx, running);
-    if (running.mode === 'agent') await runLoop(this.ctx, running);
-    else announceConversation(this.ctx, state.conversationId);
+    if (running.mode === 'agent') {
+      const ended = await runLoop(this.ctx, running);
+      this.remember(ended);
+      this.askForCsat(ended);
+    } else announceConversation(this.ctx, state.conversationId);
   }
 
   private perceive(previous: AgentState, text: string): AgentState {
@@ -286,14 +308,40 @@ export class AgentService {
     return state;
   }
 
+  /** An earlier conversation of this customer about the same issue, from customer memory. */
   private previousContact(state: AgentState, intent: string, withinDays: number) {
     const since = new Date(this.ctx.now().getTime() - withinDays * 86_400_000).toISOString();
-    const found =
-      this.ctx.conversations.previousAbout(state.conversationId, state.customerRef, intent, since) ??
-      (state.customer
-        ? this.ctx.conversations.previousAbout(state.conversationId, state.customer.id, intent, since)
-        : undefined);
-    return found ? { conversationId: found.id, at: found.at, intent } : null;
+    const orderId = state.claims.orderIds[0] ?? null;
+    const found = memoryKeys(state)
+      .map((key) => this.ctx.memory.repeatOf(key, state.conversationId, intent, orderId, since))
+      .find((issue) => issue !== undefined);
+    return found ? { conversationId: found.conversationId, at: found.at, intent } : null;
+  }
+
+  /** After the agent resolves a chat, it asks the customer how it went. */
+  private askForCsat(ended: AgentState): void {
+    if (ended.mode !== 'agent' || ended.outcome !== 'resolved') return;
+    if (this.ctx.conversations.get(ended.conversationId)?.channel !== 'chat') return;
+    postMessage(this.ctx, ended.conversationId, 'agent', csatQuestion());
+  }
+
+  /** After each run: the customer's memory learns this conversation's issue and stated preferences. */
+  private remember(state: AgentState): void {
+    if (!state.intent || !issueIntents.has(state.intent)) return;
+    const issue = {
+      conversationId: state.conversationId,
+      intent: state.intent,
+      orderId: state.order?.id ?? state.claims.orderIds[0] ?? null,
+      at: this.ctx.now().toISOString(),
+      outcome: state.mode === 'agent' ? (state.outcome ?? 'replied') : 'escalated',
+      actions: this.ctx.actions
+        .byConversation(state.conversationId)
+        .filter((a) => a.status === 'executed' && isToolName(a.tool) && tools[a.tool].risk !== 'read')
+        .map((a) => a.tool),
+    };
+    for (const key of memoryKeys(state)) {
+      this.ctx.memory.remember(key, issue, statedPreferences(state.lastMessage), issue.at);
+    }
   }
 
   private serialized<T>(conversationId: string, work: () => Promise<T>): Promise<T> {

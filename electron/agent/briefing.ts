@@ -1,6 +1,7 @@
 import type { Action, Briefing, EscalationReason } from '../../shared/agent';
 import type { Message } from '../../shared/domain';
 import { isToolName } from '../../shared/tools';
+import type { CustomerMemory } from '../memory/customer-memory';
 import type { AuditEntry } from '../tools/audit-repo';
 import { summarizeResult } from './observe';
 import type { AgentState } from './state';
@@ -12,6 +13,8 @@ export interface BriefingInput {
   /** The conversation's audit trail: what really ran, not what a model says it did. */
   audit: AuditEntry[];
   actions: Action[];
+  /** What the agent remembers of this customer across conversations. */
+  memory: CustomerMemory | null;
 }
 
 const intentLabels: Record<string, string> = {
@@ -47,7 +50,7 @@ const sentimentLabel = (score: number) =>
   score <= -0.25 ? 'negative' : score >= 0.25 ? 'positive' : 'neutral';
 
 /** The handoff a rep reads before taking over: everything known, so the customer never repeats themselves. */
-export function buildBriefing({ state, reasons, messages, audit, actions }: BriefingInput): Briefing {
+export function buildBriefing({ state, reasons, messages, audit, actions, memory }: BriefingInput): Briefing {
   const customerWords = messages.filter((m) => m.role === 'customer').map((m) => m.text);
   const name = state.customer?.name ?? state.customerRef;
   const taken = audit
@@ -73,6 +76,9 @@ export function buildBriefing({ state, reasons, messages, audit, actions }: Brie
       ? [
           `Contacted us about the same issue on ${state.repeatOf.at.slice(0, 10)} (conversation ${state.repeatOf.conversationId}).`,
         ]
+      : []),
+    ...(memory && memory.issues.some((i) => i.conversationId !== state.conversationId)
+      ? [memory.summary]
       : []),
     ...interactionsFrom(audit),
   ];

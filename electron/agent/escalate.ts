@@ -23,11 +23,19 @@ export function escalate(
     messages: ctx.conversations.messages(conversationId),
     audit: ctx.audit.list({ conversationId }),
     actions: ctx.actions.byConversation(conversationId),
+    memory: state.customer
+      ? (ctx.memory.get(state.customer.id) ?? null)
+      : (ctx.memory.get(state.customerRef.trim().toLowerCase()) ?? null),
   });
   const escalation = { reasons: unique, briefing };
   ctx.escalations.add(conversationId, escalation, ctx.now().toISOString());
   recordStep(ctx, conversationId, 'escalate', `Escalated: ${unique.join(', ')}`, { reasons: unique, rule });
-  postMessage(ctx, conversationId, 'agent', replies.escalating());
+  postMessage(
+    ctx,
+    conversationId,
+    'agent',
+    replies.escalating(unique.includes('repeat_contact') ? state.repeatOf : null),
+  );
   const next: AgentState = { ...state, mode: 'escalated', outcome: 'escalated', awaitingConfirmation: null };
   saveState(ctx, next);
   setStatus(ctx, conversationId, 'escalated');

@@ -27,7 +27,10 @@ export function inboundTriggers(
 ): EscalationReason[] {
   const rules = policy.escalation;
   const reasons: EscalationReason[] = [];
-  if (rules.explicitRequest && perception.flags.humanRequest) reasons.push('explicit_request');
+  // The cue list catches the usual wordings; the intent model catches the rest. Asking for a person
+  // is never something to argue about, so any in-scope human_request reading hands over.
+  const asksForHuman = perception.flags.humanRequest || perception.intent === 'human_request';
+  if (rules.explicitRequest && asksForHuman) reasons.push('explicit_request');
   const legal = rules.legalWords.some((word) => new RegExp(`\\b${escapeRegExp(word)}\\b`, 'i').test(text));
   if (legal || perception.flags.legal) reasons.push('legal');
   if (perception.sentiment < rules.sentimentBelow) reasons.push('sentiment');

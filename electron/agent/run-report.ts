@@ -1,4 +1,5 @@
 import type { RunReport } from '../../shared/agent';
+import { csatQuestion } from '../outcomes/csat-question';
 import type { AgentContext } from './agent-context';
 import type { AgentState } from './state';
 
@@ -7,7 +8,10 @@ export function buildReport(ctx: AgentContext, state: AgentState): RunReport {
   const id = state.conversationId;
   const messages = ctx.conversations.messages(id);
   const lastCustomer = messages.findLastIndex((m) => m.role === 'customer');
-  const agentReplies = messages.slice(lastCustomer + 1).filter((m) => m.role === 'agent');
+  // The satisfaction question that follows a resolution is not the agent's answer.
+  const agentReplies = messages
+    .slice(lastCustomer + 1)
+    .filter((m) => m.role === 'agent' && m.text !== csatQuestion());
   const escalation = state.mode === 'agent' ? null : (ctx.escalations.open(id) ?? null);
   return {
     conversationId: id,

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { toCents } from './money';
+import { plans } from '../../shared/cheatsheet';
+import { features } from './saas-catalog';
 
 /**
  * The sandbox's records, as the import/export file spells them (docs/sandbox-import-format.md) and as
@@ -45,6 +47,9 @@ export const PositiveMoney = Money.refine((amount) => amount > 0, { error: 'expe
 export const PositiveInt = z
   .int(expecting('a positive integer'))
   .positive({ error: 'expected a positive integer' });
+export const Count = z
+  .int(expecting('a whole number of zero or more'))
+  .min(0, { error: 'expected a whole number of zero or more' });
 
 /** A JSON array of `item`. */
 const list = <T extends z.ZodType>(item: T) => z.array(item, expecting('a list'));
@@ -61,6 +66,9 @@ export const InteractionChannel = oneOf(['chat', 'email', 'phone', 'sms']);
 export const PaymentMethodType = oneOf(['credit_card', 'debit_card', 'paypal', 'gift_card', 'bank_transfer']);
 export const ReturnKind = oneOf(['return', 'exchange']);
 export const ReturnStatus = oneOf(['requested', 'received', 'completed', 'rejected']);
+export const Plan = oneOf(plans);
+export const Feature = oneOf(features);
+export const TouchpointChannel = oneOf(['call', 'email', 'meeting', 'note']);
 
 export const Address = z.strictObject({
   line1: text(200),
@@ -268,6 +276,40 @@ export const CalendarEvent = z.strictObject({
   notes: z.string(expecting('text')).max(4000).default(''),
 });
 
+/** A business customer of the SaaS product; `customerId` is its contact in the CRM. */
+export const Account = z.strictObject({
+  id: Id,
+  customerId: Id,
+  name: text(200),
+});
+
+/** What an account pays for: one subscription per account, priced in the customer's currency. */
+export const Subscription = z.strictObject({
+  accountId: Id,
+  plan: Plan,
+  seats: PositiveInt,
+  seatsUsed: Count,
+  /** Per seat per year. */
+  pricePerSeat: Money,
+  renewalDate: DateOnly,
+});
+
+/** Weekly active users of one feature of an account, as counted on `date`. */
+export const UsagePoint = z.strictObject({
+  accountId: Id,
+  feature: Feature,
+  date: DateOnly,
+  activeUsers: Count,
+});
+
+/** A contact with an account: a call, email, meeting or note, in a sentence or two. */
+export const Touchpoint = z.strictObject({
+  accountId: Id,
+  at: DateTime,
+  channel: TouchpointChannel,
+  summary: text(4000),
+});
+
 /** The whole sandbox: the import/export file (every list optional on import, always written on export). */
 export const SandboxShape = z.strictObject(
   {
@@ -286,6 +328,10 @@ export const SandboxShape = z.strictObject(
     kbArticles: list(KbArticle).default([]),
     outbox: list(OutboxEmail).default([]),
     calendar: list(CalendarEvent).default([]),
+    accounts: list(Account).default([]),
+    subscriptions: list(Subscription).default([]),
+    usage: list(UsagePoint).default([]),
+    touchpoints: list(Touchpoint).default([]),
   },
   expecting('a JSON object with lists such as customers and orders'),
 );
@@ -316,6 +362,11 @@ export type Ticket = z.output<typeof Ticket>;
 export type KbArticle = z.output<typeof KbArticle>;
 export type OutboxEmail = z.output<typeof OutboxEmail>;
 export type CalendarEvent = z.output<typeof CalendarEvent>;
+export type TouchpointChannel = z.output<typeof TouchpointChannel>;
+export type Account = z.output<typeof Account>;
+export type Subscription = z.output<typeof Subscription>;
+export type UsagePoint = z.output<typeof UsagePoint>;
+export type Touchpoint = z.output<typeof Touchpoint>;
 export type SandboxData = Omit<z.output<typeof SandboxShape>, 'format' | 'version'>;
 
 /** The lists of a sandbox file, in the order they are written and applied. */
@@ -333,4 +384,8 @@ export const sandboxLists = [
   'kbArticles',
   'outbox',
   'calendar',
+  'accounts',
+  'subscriptions',
+  'usage',
+  'touchpoints',
 ] as const satisfies readonly (keyof SandboxData)[];

@@ -86,22 +86,6 @@ export class ConversationsRepo {
       .run(insights.intent, insights.sentiment, insights.customerId, id);
   }
 
-  /** The latest other conversation of this customer about the same intent since `since`. */
-  previousAbout(
-    id: string,
-    customer: string,
-    intent: string,
-    since: string,
-  ): { id: string; at: string } | undefined {
-    return this.db
-      .prepare(
-        `SELECT id, updated_at AS at FROM conversations
-         WHERE id != ? AND (customer = ? OR customer_id = ?) AND intent = ? AND updated_at >= ?
-         ORDER BY updated_at DESC LIMIT 1`,
-      )
-      .get(id, customer, customer, intent, since) as { id: string; at: string } | undefined;
-  }
-
   /** Appends a message and marks the conversation as touched, atomically. */
   addMessage(message: {
     id: string;

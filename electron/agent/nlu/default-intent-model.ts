@@ -59,3 +59,8 @@ export function retrain(extraExamples: readonly LabeledText[]): Result<IntentMod
   if (trained.ok) cached = trained.value;
   return trained;
 }
+
+/** Makes a model (e.g. one retrained from reps' corrections) the default. */
+export function useIntentModel(model: IntentModel): void {
+  cached = model;
+}

@@ -141,5 +141,41 @@ export function referenceIssues(data: SandboxData): AppError[] {
     unique('event id', e.id, ['calendar', i, 'id'], label(['calendar', i]));
     needCustomer(e.customerId, ['calendar', i, 'customerId']);
   });
+  problems.push(...saasIssues(data, customers));
+  return problems;
+}
+
+/** The SaaS lists: accounts of known customers, one subscription per account, one usage count per week. */
+function saasIssues(data: SandboxData, customers: ReadonlySet<string>): AppError[] {
+  const problems: AppError[] = [];
+  const unique = uniqueness(problems);
+  const label = fieldPath;
+  const accounts = new Set(data.accounts.map((a) => a.id));
+  const needAccount = (id: string, path: Path) => {
+    if (!accounts.has(id)) problems.push(issue(path, `unknown account "${id}"`));
+  };
+
+  data.accounts.forEach((a, i) => {
+    unique('account id', a.id, ['accounts', i, 'id'], label(['accounts', i]));
+    if (!customers.has(a.customerId))
+      problems.push(issue(['accounts', i, 'customerId'], `unknown customer "${a.customerId}"`));
+  });
+  data.subscriptions.forEach((s, i) => {
+    unique(
+      'subscription of account',
+      s.accountId,
+      ['subscriptions', i, 'accountId'],
+      label(['subscriptions', i]),
+    );
+    needAccount(s.accountId, ['subscriptions', i, 'accountId']);
+    if (s.seatsUsed > s.seats)
+      problems.push(issue(['subscriptions', i, 'seatsUsed'], `expected at most seats (${s.seats})`));
+  });
+  data.usage.forEach((u, i) => {
+    const week = `${u.feature} of ${u.accountId} on ${u.date}`;
+    unique('usage count for', week, ['usage', i, 'date'], label(['usage', i]));
+    needAccount(u.accountId, ['usage', i, 'accountId']);
+  });
+  data.touchpoints.forEach((t, i) => needAccount(t.accountId, ['touchpoints', i, 'accountId']));
   return problems;
 }

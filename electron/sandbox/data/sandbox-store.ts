@@ -1,5 +1,6 @@
 import type { Database } from '../../store/database';
 import { sandboxLists, type SandboxData } from '../format';
+import { accountWriter, readAccounts, readSubscriptions, subscriptionWriter } from '../tables/accounts';
 import {
   customerWriter,
   interactionWriter,
@@ -16,9 +17,15 @@ import { emailWriter, readEmails } from '../tables/outbox';
 import { creditWriter, readCredits, readRefunds, refundWriter } from '../tables/payments';
 import { readShipments, shipmentWriter } from '../tables/shipments';
 import { readTickets, ticketWriter } from '../tables/tickets';
+import { readTouchpoints, touchpointWriter } from '../tables/touchpoints';
+import { readUsage, usageWriter } from '../tables/usage';
 
 /** Every sandbox table, children before parents, so deleting in this order never breaks a reference. */
 const tablesChildFirst = [
+  'sb_touchpoints',
+  'sb_usage',
+  'sb_subscriptions',
+  'sb_accounts',
   'sb_ticket_comments',
   'sb_tickets',
   'sb_calendar',
@@ -67,6 +74,10 @@ export function replaceSandbox(db: Database, data: SandboxData): void {
     const article = articleWriter(db);
     const email = emailWriter(db);
     const event = eventWriter(db);
+    const account = accountWriter(db);
+    const subscription = subscriptionWriter(db);
+    const usage = usageWriter(db);
+    const touchpoint = touchpointWriter(db);
     data.customers.forEach(customer);
     data.notes.forEach(note);
     data.interactions.forEach(interaction);
@@ -80,6 +91,10 @@ export function replaceSandbox(db: Database, data: SandboxData): void {
     data.kbArticles.forEach(article);
     data.outbox.forEach(email);
     data.calendar.forEach(event);
+    data.accounts.forEach(account);
+    data.subscriptions.forEach(subscription);
+    data.usage.forEach(usage);
+    data.touchpoints.forEach(touchpoint);
   })();
 }
 
@@ -100,6 +115,10 @@ export function readSandbox(db: Database): SandboxData {
     kbArticles: readArticles(db, all),
     outbox: readEmails(db, all),
     calendar: readEvents(db, all),
+    accounts: readAccounts(db, all),
+    subscriptions: readSubscriptions(db, all),
+    usage: readUsage(db, all),
+    touchpoints: readTouchpoints(db, all),
   }))();
 }
 
@@ -117,6 +136,10 @@ const tableOfList: Record<(typeof sandboxLists)[number], string> = {
   kbArticles: 'sb_kb_articles',
   outbox: 'sb_outbox',
   calendar: 'sb_calendar',
+  accounts: 'sb_accounts',
+  subscriptions: 'sb_subscriptions',
+  usage: 'sb_usage',
+  touchpoints: 'sb_touchpoints',
 };
 
 export type SandboxCounts = Record<(typeof sandboxLists)[number], number>;

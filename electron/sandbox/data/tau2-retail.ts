@@ -226,6 +226,10 @@ export function fromTau2Retail(json: unknown, asOf: Date): FileCheck {
     kbArticles: generateKb(new Prng(hashOf('knowledge-base')), today),
     outbox: [],
     calendar: [],
+    accounts: [],
+    subscriptions: [],
+    usage: [],
+    touchpoints: [],
   };
   return { ok: true, value: data };
 }

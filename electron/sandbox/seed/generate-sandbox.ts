@@ -7,6 +7,7 @@ import { generateCatalog } from './catalog';
 import { generateCustomers } from './customers';
 import { generateKb } from './kb-articles';
 import { generateOrders } from './orders';
+import { generateSaas } from './saas';
 import { generateShipments } from './shipments';
 import { generateSupport } from './support';
 import { startOfDay } from '../time';
@@ -17,7 +18,7 @@ export const defaultSize = 1000;
 export interface GenerateOptions {
   /** PRNG seed; the same seed, size and day give identical data. */
   seed?: number;
-  /** Number of customers; orders are five times as many. */
+  /** Number of customers; orders are five times as many, SaaS accounts a fifth as many. */
   size?: number;
   /** The day the data is generated "as of" (dates are counted back and forward from its midnight UTC). */
   asOf?: Date;
@@ -26,7 +27,8 @@ export interface GenerateOptions {
 /**
  * A complete, realistic sandbox written by the project: catalog, customers, orders with shipments in
  * every state (on time, delayed, exceptions, delivered late), returns, refunds, credits, emails,
- * support history, calls and the knowledge base. Each part draws from its own PRNG stream, so a
+ * support history, calls, the knowledge base and the SaaS side (accounts with subscriptions, usage and
+ * touchpoints, healthy and at risk). Each part draws from its own PRNG stream, so a
  * change in one part leaves the others as they were.
  */
 export function generateSandbox(options: GenerateOptions = {}): SandboxData {
@@ -54,6 +56,15 @@ export function generateSandbox(options: GenerateOptions = {}): SandboxData {
   });
   const scenarioCustomers = customers.filter((c) => placed.some((p) => p.scenario && p.customer.id === c.id));
   const support = generateSupport(stream(6), customers, ordersOf, scenarioCustomers, asOf);
+  const saas = generateSaas(
+    stream(8),
+    customers,
+    {
+      tickets: support.tickets.length,
+      comments: support.tickets.reduce((sum, ticket) => sum + ticket.comments.length, 0),
+    },
+    asOf,
+  );
 
   return {
     customers,
@@ -65,9 +76,13 @@ export function generateSandbox(options: GenerateOptions = {}): SandboxData {
     shipments: parcels.map((p) => p.shipment),
     credits: sales.credits,
     refunds: sales.refunds,
-    tickets: support.tickets,
+    tickets: [...support.tickets, ...saas.tickets],
     kbArticles: generateKb(stream(7), asOf),
     outbox: sales.outbox,
     calendar: support.calendar,
+    accounts: saas.accounts,
+    subscriptions: saas.subscriptions,
+    usage: saas.usage,
+    touchpoints: saas.touchpoints,
   };
 }

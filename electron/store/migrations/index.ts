@@ -2,7 +2,18 @@ import { conversations } from './0001-conversations';
 import { sandbox } from './0002-sandbox';
 import { toolBridge } from './0003-tool-bridge';
 import { agent } from './0004-agent';
+import { saas } from './0005-saas';
+import { customerMemory } from './0006-customer-memory';
+import { outcomes } from './0007-outcomes';
 import type { Migration } from './types';
 
 /** Every migration, oldest first. Append new ones; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [conversations, sandbox, toolBridge, agent];
+export const migrations: readonly Migration[] = [
+  conversations,
+  sandbox,
+  toolBridge,
+  agent,
+  saas,
+  customerMemory,
+  outcomes,
+];

@@ -80,6 +80,10 @@ describe('each escalation trigger fires on its own case, with a briefing of what
     const second = await say(app, email, `Any news on order ${orderId}? Where is it?`);
     expect(second.escalation?.reasons).toContain('repeat_contact');
     expect(second.escalation?.briefing.history[0]).toContain(first.conversationId);
+    expect(second.escalation?.briefing.history[1]).toMatch(
+      /contact.* on record\. Latest: order status \(#W\d+\)/,
+    );
+    expect(second.reply).toMatch(/^I can see you contacted us about this on \w+day/);
   });
 
   it('low confidence, twice below the clarify threshold', async () => {

@@ -71,6 +71,23 @@ describe('the seed scenario: a late order a gold customer needs by Friday', () =
     });
   });
 
+  it('asks how it went once resolved, and records a bare 1-5 answer as CSAT without running the agent', async () => {
+    const { email } = lateShipmentCustomer(['gold', 'platinum'], 3);
+    const resolved = await say(app, email, "My order hasn't arrived and I need it by Friday");
+    const transcript = () => {
+      const got = app.conversations.get(resolved.conversationId);
+      return got.ok ? got.value.messages : [];
+    };
+    expect(transcript().at(-1)?.text).toMatch(/How did we do\? Reply with a number from 1/);
+    const before = transcript().length;
+    await say(app, email, '5', resolved.conversationId);
+    expect(transcript()).toHaveLength(before + 1);
+    expect(await app.dispatch('outcomes.get', { conversationId: resolved.conversationId })).toMatchObject({
+      ok: true,
+      value: { resolution: 'resolved', csat: 5, csatBy: 'customer' },
+    });
+  });
+
   it('asks a colleague to approve the credit for a silver or bronze customer instead', async () => {
     const { email } = lateShipmentCustomer(['silver', 'bronze']);
     const report = await say(app, email, "My order hasn't arrived yet");

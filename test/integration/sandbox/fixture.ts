@@ -204,6 +204,10 @@ export function sandboxFixture(): SandboxData {
         notes: '',
       },
     ],
+    accounts: [],
+    subscriptions: [],
+    usage: [],
+    touchpoints: [],
   };
 }
 

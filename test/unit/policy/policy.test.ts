@@ -48,7 +48,7 @@ describe('the default policy', () => {
       effect: 'approve',
       rule: 'refunds-need-approval',
     });
-    expect(evaluateToolPolicy(policy, 'payments.refund', refund(900), {})).toEqual({
+    expect(evaluateToolPolicy(policy, 'payments.refund', refund(1500), {})).toEqual({
       effect: 'deny',
       rule: 'refunds-over-limit',
     });

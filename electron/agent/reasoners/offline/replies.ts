@@ -117,8 +117,8 @@ export const replies = {
     "I've passed this to the team that handles it, and they'll get back to you by email within one business day.",
   complaintLogged: (state: AgentState) =>
     `I'm really sorry about your experience, ${firstName(state)}. I've recorded your complaint and a team lead will review it and get back to you.`,
-  escalating: () =>
-    "I'm bringing in a colleague who can help with this. They'll have the full history, so you won't need to repeat anything.",
+  escalating: (repeatOf: { at: string } | null) =>
+    `${repeatOf ? `I can see you contacted us about this on ${day(repeatOf.at)}, and I'm sorry it isn't sorted yet. ` : ''}I'm bringing in a colleague who can help with this. They'll have the full history, so you won't need to repeat anything.`,
   confirm: (description: string) => `Just to confirm before I go ahead: you'd like me to ${description}?`,
   confirmDeclined: () => 'No problem, I have not changed anything. What would you like me to do instead?',
 };

@@ -1,0 +1,53 @@
+import type { CompetitorMention } from '../../shared/cheatsheet';
+import { analyzeSentiment } from '../agent/nlu/sentiment';
+import type { TicketStatus } from '../sandbox/format';
+import { addDays, startOfDay } from '../sandbox/time';
+import { lookback, type AccountSignals } from './account-signals';
+import { findCompetitorMentions } from './competitor-mentions';
+import { usageTrend, type UsageTrend } from './usage-trend';
+
+const dayMs = 86_400_000;
+const isOpen = (status: TicketStatus) => status === 'open' || status === 'pending';
+
+/** The facts churn risk is scored from, kept so the talking points can say why. */
+export interface RiskEvidence {
+  usage: UsageTrend;
+  seats: number;
+  seatsUsed: number;
+  /** Tickets still open or pending. */
+  openTickets: number;
+  /** Tickets opened within the ticket lookback and already solved or closed. */
+  recentSettledTickets: number;
+  /** Mean sentiment (-1..1) of the touchpoints and interactions within the contact lookback. */
+  sentiment: number;
+  /** How many contacts that mean is over. */
+  contactsScored: number;
+  /** Newest first. */
+  mentions: CompetitorMention[];
+  /** Whole days from today to the renewal date; negative once it has passed. */
+  daysToRenewal: number;
+}
+
+/** Turns an account's records into the evidence its churn risk is scored from. */
+export function gatherEvidence(signals: AccountSignals, now: Date): RiskEvidence {
+  const contactsSince = addDays(now, -lookback.contactDays).toISOString();
+  const ticketsSince = addDays(now, -lookback.ticketDays).toISOString();
+  const contacts = [
+    ...signals.touchpoints.filter((t) => t.at > contactsSince).map((t) => t.summary),
+    ...signals.interactions.map((i) => i.summary),
+  ];
+  const scores = contacts.map((text) => analyzeSentiment(text).score);
+  const renewal = Date.parse(`${signals.subscription.renewalDate}T00:00:00.000Z`);
+  return {
+    usage: usageTrend(signals.usage, now),
+    seats: signals.subscription.seats,
+    seatsUsed: signals.subscription.seatsUsed,
+    openTickets: signals.tickets.filter((t) => isOpen(t.status)).length,
+    recentSettledTickets: signals.tickets.filter((t) => !isOpen(t.status) && t.createdAt > ticketsSince)
+      .length,
+    sentiment: scores.length === 0 ? 0 : scores.reduce((sum, s) => sum + s, 0) / scores.length,
+    contactsScored: scores.length,
+    mentions: findCompetitorMentions(signals.touchpoints),
+    daysToRenewal: Math.round((renewal - startOfDay(now).getTime()) / dayMs),
+  };
+}
