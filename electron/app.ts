@@ -23,6 +23,9 @@ import { logger } from './log';
 import { CustomerMemoryRepo } from './memory/customer-memory';
 import { OutcomesService } from './outcomes/outcomes-service';
 import { PolicyStore } from './policy/policy-store';
+import { listAccounts } from './renewals/account-directory';
+import { CallReminders } from './renewals/call-reminders';
+import { buildCheatSheet } from './renewals/build-cheat-sheet';
 import { seedSandboxOnFirstRun } from './sandbox/seed-first-run';
 import { ConversationService } from './services/conversations';
 import { EventBus } from './services/event-bus';
@@ -81,7 +84,11 @@ export function createApp(config: AppConfig): App {
   const conversationsRepo = new ConversationsRepo(db);
   const conversations = new ConversationService(conversationsRepo, bus, now);
   const policy = new PolicyStore(inMemory ? null : path.join(config.dataDir, 'policy.yaml'));
-  const tools = createToolBridge(db, { now, ...(config.connectors ? { overrides: config.connectors } : {}) });
+  const tools = createToolBridge(db, {
+    now,
+    policy: () => policy.current(),
+    ...(config.connectors ? { overrides: config.connectors } : {}),
+  });
   const outcomes = new OutcomesService(db, now);
   const context: AgentContext = {
     conversations: conversationsRepo,
@@ -124,6 +131,8 @@ export function createApp(config: AppConfig): App {
     background.add(tracked);
   };
   inBackground(agent.resumeInterrupted());
+  const reminders = new CallReminders(db, bus, () => policy.current(), now);
+  reminders.start();
 
   const handlers: Handlers = {
     'app.info': () =>
@@ -169,6 +178,10 @@ export function createApp(config: AppConfig): App {
     'outcomes.recordCsat': (params) => outcomes.recordCsat(params.conversationId, params.score, params.by),
     'outcomes.get': (params) => outcomes.get(params.conversationId),
     'metrics.get': (params) => outcomes.metricsReport(params),
+    'tasks.delegate': (params) => agent.delegate(params.accountId, params.task),
+    'accounts.list': () => ok({ accounts: listAccounts(db) }),
+    'cheatsheet.get': (params) =>
+      buildCheatSheet(db, params.accountId, { now: now(), policy: policy.current() }),
     'settings.get': () => ok(settings),
     'settings.update': (patch) => {
       settings = { ...settings, ...patch };
@@ -219,6 +232,7 @@ export function createApp(config: AppConfig): App {
     idle,
     async close() {
       closed = true;
+      reminders.stop();
       if (inFlight > 0) await new Promise<void>((resolve) => (drained = resolve));
       await idle();
       db.close();

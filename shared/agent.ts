@@ -112,6 +112,12 @@ export const RunReport = z.object({
       args: z.unknown(),
       status: z.enum(['executed', 'pending_approval', 'rejected', 'denied', 'failed']),
       result: z.unknown(),
+      /** What the agent proposed; differs from args when a rep edited it before approving. */
+      proposedArgs: z.unknown(),
+      rationale: z.string(),
+      confidence: z.number(),
+      rule: z.string(),
+      rejectReason: z.string().nullable(),
     }),
   ),
   escalation: Escalation.nullable(),

@@ -88,3 +88,15 @@ export const CheatSheet = z.object({
   talkingPoints: z.array(z.string()),
 });
 export type CheatSheet = z.infer<typeof CheatSheet>;
+
+/** An account as the renewal desk lists it. */
+export const AccountSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  customerId: z.string(),
+  plan: Plan,
+  seats: z.number().int(),
+  seatsUsed: z.number().int(),
+  renewalDate: z.string(),
+});
+export type AccountSummary = z.infer<typeof AccountSummary>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AppErrorSchema } from './result';
 import { Action, AuditEntry, Escalation, RunReport, Step } from './agent';
 import { ConversationStatus, ConversationSummary, Message, Settings } from './domain';
+import { AccountSummary, CheatSheet } from './cheatsheet';
 import { ConversationOutcome, MetricsReport } from './metrics';
 import { Policy, PolicyProblem } from './policy';
 
@@ -126,6 +127,18 @@ export const methods = {
     params: z.object({ from: z.iso.date().optional(), to: z.iso.date().optional() }).strict(),
     result: MetricsReport,
   },
+  'tasks.delegate': {
+    params: z.object({ accountId: z.string().min(1), task: z.string().trim().min(1).max(2000) }).strict(),
+    result: RunReport,
+  },
+  'accounts.list': {
+    params: z.object({}).strict(),
+    result: z.object({ accounts: z.array(AccountSummary) }),
+  },
+  'cheatsheet.get': {
+    params: z.object({ accountId: z.string().min(1) }).strict(),
+    result: CheatSheet,
+  },
   'settings.get': {
     params: z.object({}).strict(),
     result: Settings,
@@ -138,6 +151,14 @@ export const methods = {
 
 /** Events the main side pushes to every connected UI. */
 export const events = {
+  /** A scheduled call starts soon: the rep gets its cheat sheet. */
+  'call.upcoming': z.object({
+    eventId: z.string(),
+    accountId: z.string(),
+    accountName: z.string(),
+    startsAt: z.string(),
+    cheatSheet: CheatSheet,
+  }),
   'conversation.updated': ConversationSummary,
   'message.added': Message,
   'settings.changed': Settings,

@@ -113,6 +113,14 @@ export const Ticket = z.object({
   updatedAt: z.string(),
 });
 
+export const Subscription = z.object({
+  plan: z.string(),
+  seats: z.number().int(),
+  seatsUsed: z.number().int(),
+  pricePerSeat: z.number(),
+  renewalDate: z.string(),
+});
+
 export type RiskClass = 'read' | 'write' | 'money';
 
 interface ToolSpec<I extends z.ZodType, O extends z.ZodType> {
@@ -328,6 +336,56 @@ export const tools = {
       results: z.array(
         z.object({ id: z.string(), title: z.string(), snippet: z.string(), score: z.number() }),
       ),
+    }),
+  }),
+  'accounts.get': tool({
+    description:
+      'A SaaS account with its subscription: plan, seats, seats used, price per seat and renewal date.',
+    risk: 'read',
+    input: z.object({ accountId: Id }).strict(),
+    output: z.object({
+      account: z.object({ id: z.string(), customerId: z.string(), name: z.string() }),
+      subscription: Subscription,
+    }),
+  }),
+  'accounts.usage': tool({
+    description:
+      "An account's product usage per feature: weekly active users of the last four weeks against the four before.",
+    risk: 'read',
+    input: z.object({ accountId: Id }).strict(),
+    output: z.object({
+      accountId: z.string(),
+      seats: z.number().int(),
+      seatsUsed: z.number().int(),
+      features: z.array(
+        z.object({
+          feature: z.string(),
+          recent: z.number(),
+          previous: z.number(),
+          change: z.number().nullable(),
+          lastActive: z.string().nullable(),
+        }),
+      ),
+    }),
+  }),
+  'renewals.quote': tool({
+    description:
+      "A renewal quote for an account's current plan and seats, with the policy's discount rules applied.",
+    risk: 'read',
+    input: z.object({ accountId: Id }).strict(),
+    output: z.object({
+      accountId: z.string(),
+      renewalDate: z.string(),
+      churnRisk: z.number().int(),
+      quote: z.object({
+        plan: z.string(),
+        seats: z.number().int(),
+        pricePerSeat: z.number(),
+        subtotal: z.number(),
+        discounts: z.array(z.object({ ruleId: z.string(), percent: z.number(), amount: z.number() })),
+        total: z.number(),
+      }),
+      talkingPoints: z.array(z.string()),
     }),
   }),
   'email.send': tool({

@@ -1,6 +1,8 @@
 import type { Action, RunReport } from '../../shared/agent';
 import { fail, fromZodError, ok, type Result } from '../../shared/result';
-import { isToolName, tools } from '../../shared/tools';
+import { randomUUID } from 'node:crypto';
+import { isToolName, tools, type ToolOutput } from '../../shared/tools';
+import { observe } from './observe';
 import { statedPreferences } from '../memory/customer-memory';
 import { csatQuestion, parseCsatReply } from '../outcomes/csat-question';
 import { evaluateToolPolicy } from '../policy/evaluate-tool';
@@ -74,6 +76,37 @@ export class AgentService {
     });
   }
 
+  /**
+   * A rep delegates a renewal-desk task about an account ("pull usage data", "generate the renewal
+   * quote", "schedule the renewal call", "send the follow-up email"): it runs through the same loop,
+   * policy and approvals, as a conversation of channel 'task' in the queue.
+   */
+  async delegate(accountId: string, task: string): Promise<Result<RunReport>> {
+    if (task.trim() === '') return fail('bad_request', 'Describe the task to delegate.', 'task');
+    const args = { accountId };
+    const found = await this.ctx.executor.execute({
+      tool: 'accounts.get',
+      args,
+      actor: 'rep',
+      decision: { effect: 'rep', rule: 'delegated task' },
+    });
+    if (!found.ok) return { ok: false, error: { ...found.error, field: 'accountId' } };
+    const { account } = found.value as ToolOutput<'accounts.get'>;
+    const conversationId = randomUUID();
+    this.ctx.conversations.create({
+      id: conversationId,
+      customer: account.name,
+      channel: 'task',
+      at: this.ctx.now().toISOString(),
+    });
+    postMessage(this.ctx, conversationId, 'rep', task.trim());
+    return this.serialized(conversationId, async () => {
+      let state = observe(initialState(conversationId, account.customerId), 'accounts.get', args, found);
+      state = this.perceive(state, task.trim());
+      return ok(buildReport(this.ctx, await runLoop(this.ctx, state)));
+    });
+  }
+
   /** Approve a pending action, optionally with edited arguments (the fields to change); executes it exactly once. */
   approve(
     actionId: string,
@@ -108,6 +141,7 @@ export class AgentService {
       if (!this.ctx.actions.approve(actionId, args, by, this.ctx.now().toISOString())) {
         return fail('conflict', `Action ${actionId} was decided meanwhile; nothing was done.`, 'actionId');
       }
+      announceAction(this.ctx, actionId);
       recordStep(
         this.ctx,
         current.conversationId,
@@ -115,11 +149,18 @@ export class AgentService {
         `${by} approved ${current.tool}${editedArgs ? ' (edited)' : ''}`,
         { actionId, args, edited: editedArgs !== undefined },
       );
-      state = await execute(this.ctx, { ...state, pendingActionId: null }, actionId, current.tool, args, {
-        actor: 'rep',
-        effect: 'approved',
-        rule: current.rule,
-      });
+      state = await execute(
+        this.ctx,
+        { ...state, pendingActionId: null, pendingTool: null },
+        actionId,
+        current.tool,
+        args,
+        {
+          actor: 'rep',
+          effect: 'approved',
+          rule: current.rule,
+        },
+      );
       await this.resume(state);
       return ok(this.ctx.actions.get(actionId)!);
     });
@@ -151,6 +192,7 @@ export class AgentService {
       await this.resume({
         ...state,
         pendingActionId: null,
+        pendingTool: null,
         refusals: [...state.refusals, { tool: action.tool, by: 'rep', reason: reason.trim() }],
       });
       return ok(this.ctx.actions.get(actionId)!);
@@ -220,7 +262,7 @@ export class AgentService {
         const state = this.ctx.states.load(action.conversationId)!;
         const next = await execute(
           this.ctx,
-          { ...state, pendingActionId: null },
+          { ...state, pendingActionId: null, pendingTool: null },
           action.id,
           action.tool as never,
           action.approvedArgs ?? action.proposedArgs,
@@ -252,7 +294,11 @@ export class AgentService {
     const policy = this.ctx.policy();
     const confirming = previous.awaitingConfirmation !== null && isAffirmative(text);
     // "Yes" to "Just to confirm…?" keeps the request it confirms, now with the customer's certainty.
-    const intent = confirming ? previous.intent : perception.intent;
+    // "Yes" keeps the request it confirms; "get me a person" keeps the topic the rep will take over.
+    const intent =
+      confirming || (perception.intent === 'human_request' && previous.intent !== null)
+        ? previous.intent
+        : perception.intent;
     const confidence = confirming ? 1 : perception.intentProbability;
     const lowConfidenceTurns = confidence < policy.thresholds.clarify ? previous.lowConfidenceTurns + 1 : 0;
     let state: AgentState = {
@@ -271,6 +317,7 @@ export class AgentService {
         emails: [...new Set([...previous.claims.emails, ...perception.entities.emails])],
         amounts: perception.entities.amounts.length ? perception.entities.amounts : previous.claims.amounts,
         deadline: perception.entities.deadline ?? previous.claims.deadline,
+        when: perception.entities.when ?? previous.claims.when,
         address: perception.entities.address ?? previous.claims.address,
       },
       kbCitations: [],

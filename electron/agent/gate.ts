@@ -40,10 +40,17 @@ export function inboundTriggers(
   return reasons;
 }
 
+const identificationReads = new Set(['crm.findCustomer', 'crm.getCustomer']);
+
 /** Turns one decision into allow / needs approval / deny / clarify / escalate. */
 export function gateDecision(decision: Decision, state: AgentState, policy: Policy): GateOutcome {
-  if (state.triggers.length > 0)
-    return { verdict: 'escalate', reasons: state.triggers, rule: 'escalation-triggers' };
+  // Looking the customer up first makes the briefing complete; nothing else runs once a trigger fired.
+  const identifying = decision.kind === 'tool' && identificationReads.has(decision.tool);
+  if (state.triggers.length > 0) {
+    return identifying
+      ? { verdict: 'allow', rule: 'identify-before-handoff' }
+      : { verdict: 'escalate', reasons: state.triggers, rule: 'escalation-triggers' };
+  }
   if (state.stepsThisTurn > policy.stepBudget) {
     return { verdict: 'escalate', reasons: ['policy_limit'], rule: 'step-budget' };
   }

@@ -75,7 +75,7 @@ export async function runLoop(ctx: AgentContext, start: AgentState): Promise<Age
     if (gate.verdict === 'approve') {
       ctx.actions.create({ ...base, status: 'pending_approval' });
       announceAction(ctx, actionId);
-      state = { ...state, pendingActionId: actionId };
+      state = { ...state, pendingActionId: actionId, pendingTool: decision.tool };
       saveState(ctx, state);
       setStatus(ctx, state.conversationId, 'needs_approval');
       continue;
@@ -167,6 +167,7 @@ function reasonerInput(ctx: AgentContext, state: AgentState): ReasonerInput {
   const id = state.conversationId;
   return {
     state,
+    now: ctx.now(),
     transcript: ctx.conversations.messages(id).map(({ role, text, at }) => ({ role, text, at })),
     observations: ctx.audit.list({ conversationId: id }).map((entry) => ({
       tool: entry.tool,

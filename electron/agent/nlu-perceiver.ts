@@ -35,6 +35,7 @@ export const nluPerceiver: Perceiver = (text, now) => {
       emails: of(entities, 'email').map((e) => e.value),
       amounts: of(entities, 'money').map((e) => e.amount),
       deadline: (dates.find((d) => d.deadline) ?? null)?.date ?? null,
+      when: dates[0] ? { date: dates[0].date, ...(dates[0].time ? { time: dates[0].time } : {}) } : null,
       address: address
         ? {
             line1: address.street,

@@ -92,6 +92,52 @@ export function observe(
         ...(state.order?.id === orderId ? { shipment } : {}),
       };
     }
+    case 'accounts.get': {
+      const { account, subscription } = out('accounts.get');
+      return {
+        ...next,
+        account: {
+          id: account.id,
+          name: account.name,
+          customerId: account.customerId,
+          plan: subscription.plan,
+          seats: subscription.seats,
+          seatsUsed: subscription.seatsUsed,
+          renewalDate: subscription.renewalDate,
+        },
+      };
+    }
+    case 'accounts.usage':
+      return {
+        ...next,
+        usage: out('accounts.usage').features.map(({ feature, recent, previous, change }) => ({
+          feature,
+          recent,
+          previous,
+          change,
+        })),
+      };
+    case 'renewals.quote': {
+      const { quote, churnRisk, talkingPoints } = out('renewals.quote');
+      return {
+        ...next,
+        quote: {
+          total: quote.total,
+          subtotal: quote.subtotal,
+          discounts: quote.discounts,
+          churnRisk,
+          talkingPoints,
+        },
+      };
+    }
+    case 'payments.refund': {
+      const { amount, currency } = out('payments.refund').refund;
+      return { ...next, refunded: { amount, currency } };
+    }
+    case 'payments.issueCredit': {
+      const { amount, currency } = out('payments.issueCredit').credit;
+      return { ...next, credited: { amount, currency } };
+    }
     case 'kb.search': {
       const results = out('kb.search').results;
       return { ...next, kbCitations: results.map(({ id, title, snippet }) => ({ id, title, snippet })) };

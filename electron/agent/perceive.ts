@@ -14,6 +14,8 @@ export interface Perception {
     amounts: number[];
     /** ISO date of a deadline such as "by Friday". */
     deadline: string | null;
+    /** The first date the message names, with its time when one was said. */
+    when: { date: string; time?: string } | null;
     address: Record<string, string> | null;
     names: string[];
   };

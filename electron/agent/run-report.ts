@@ -27,6 +27,11 @@ export function buildReport(ctx: AgentContext, state: AgentState): RunReport {
       // 'approved' lasts only while an approved action executes; to a reader it is still pending.
       status: a.status === 'approved' ? 'pending_approval' : a.status,
       result: a.status === 'failed' ? a.error : a.result,
+      proposedArgs: a.proposedArgs,
+      rationale: a.rationale,
+      confidence: a.confidence,
+      rule: a.rule,
+      rejectReason: a.rejectReason,
     })),
     escalation: escalation && { reasons: escalation.reasons, briefing: escalation.briefing },
     steps: ctx.steps.byConversation(id),

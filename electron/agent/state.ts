@@ -68,6 +68,8 @@ export const AgentState = z.object({
     emails: z.array(z.string()),
     amounts: z.array(z.number()),
     deadline: z.string().nullable(),
+    /** The first date (and time) the message names, e.g. for scheduling. */
+    when: z.object({ date: z.string(), time: z.string().optional() }).nullable(),
     address: z.record(z.string(), z.string()).nullable(),
   }),
   /** Tools run so far, the turn they ran in, and whether they succeeded (observations). */
@@ -88,7 +90,44 @@ export const AgentState = z.object({
     z.object({ tool: z.string(), by: z.enum(['rep', 'policy', 'system']), reason: z.string() }),
   ),
   pendingActionId: z.string().nullable(),
+  /** The tool of that pending action, so it is not proposed twice. */
+  pendingTool: z.string().nullable(),
   repeatOf: z.object({ conversationId: z.string(), at: z.string(), intent: z.string() }).nullable(),
+  /** For a task a rep delegated about a SaaS account: the account, and what the tools returned. */
+  account: z
+    .object({
+      id: z.string(),
+      name: z.string(),
+      customerId: z.string(),
+      plan: z.string(),
+      seats: z.number(),
+      seatsUsed: z.number(),
+      renewalDate: z.string(),
+    })
+    .nullable(),
+  quote: z
+    .object({
+      total: z.number(),
+      subtotal: z.number(),
+      discounts: z.array(z.object({ ruleId: z.string(), percent: z.number(), amount: z.number() })),
+      churnRisk: z.number(),
+      talkingPoints: z.array(z.string()),
+    })
+    .nullable(),
+  usage: z
+    .array(
+      z.object({
+        feature: z.string(),
+        recent: z.number(),
+        previous: z.number(),
+        change: z.number().nullable(),
+      }),
+    )
+    .nullable(),
+  /** The credit the agent actually issued (a rep may have edited the amount). */
+  credited: z.object({ amount: z.number(), currency: z.string() }).nullable(),
+  /** The refund actually issued (a rep may have edited the amount). */
+  refunded: z.object({ amount: z.number(), currency: z.string() }).nullable(),
   /** Escalation triggers the latest customer message set off; the gate acts on them first. */
   triggers: z.array(EscalationReason),
   /** How the last run ended, for reports and the queue. */
@@ -115,12 +154,18 @@ export const initialState = (conversationId: string, customerRef: string): Agent
   candidateOrders: null,
   shipment: null,
   tracked: {},
-  claims: { orderIds: [], emails: [], amounts: [], deadline: null, address: null },
+  claims: { orderIds: [], emails: [], amounts: [], deadline: null, when: null, address: null },
+  account: null,
+  quote: null,
+  usage: null,
+  credited: null,
+  refunded: null,
   done: [],
   awaitingConfirmation: null,
   kbCitations: [],
   refusals: [],
   pendingActionId: null,
+  pendingTool: null,
   repeatOf: null,
   triggers: [],
   outcome: null,

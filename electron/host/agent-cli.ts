@@ -8,6 +8,8 @@ import { createOpenAiReasoner } from '../agent/reasoners/openai-reasoner';
 import type { Reasoner } from '../agent/reasoners/reasoner';
 import type { SecretStore } from '../services/secrets';
 import { loadSettings, type SettingsBackend } from '../services/settings';
+import { buildCheatSheet } from '../renewals/build-cheat-sheet';
+import { cheatSheetText } from '../renewals/cheat-sheet-text';
 import { confSettingsBackend } from './conf-settings';
 import { fileSecretStore } from './file-secrets';
 import { defaultDataDir } from './data-dir';
@@ -17,6 +19,8 @@ const usage = `Usage:
   npm run -s agent -- approve ACTION_ID [--args JSON] [--json]
   npm run -s agent -- reject ACTION_ID --reason TEXT [--json]
   npm run -s agent -- show CONVERSATION_ID [--json]
+  npm run -s agent -- cheatsheet --account ACCOUNT_ID [--json]
+  npm run -s agent -- delegate --account ACCOUNT_ID --task TEXT [--json]
 Every command takes --data-dir DIR.`;
 
 class UsageError extends Error {}
@@ -28,6 +32,8 @@ const options = {
   reasoner: { type: 'string' },
   args: { type: 'string' },
   reason: { type: 'string' },
+  account: { type: 'string' },
+  task: { type: 'string' },
   json: { type: 'boolean', default: false },
   'data-dir': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -63,6 +69,17 @@ async function main(argv: string[]): Promise<number> {
       case 'approve':
       case 'reject':
         return await decide(app, command, required(id, 'ACTION_ID'), values);
+      case 'cheatsheet':
+        return cheatSheet(app, required(values.account, '--account'), values.json);
+      case 'delegate': {
+        const report = await app.agent.delegate(
+          required(values.account, '--account'),
+          required(values.task, '--task'),
+        );
+        if (!report.ok) return failWith(report);
+        printReport(report.value, values.json);
+        return 0;
+      }
       case 'show':
         return show(app, required(id, 'CONVERSATION_ID'), values.json);
       default:
@@ -111,6 +128,13 @@ async function decide(
   const report = app.agent.report(outcome.value.conversationId);
   if (!report.ok) return failWith(report);
   printReport(report.value, values.json);
+  return 0;
+}
+
+function cheatSheet(app: App, accountId: string, json: boolean): number {
+  const sheet = buildCheatSheet(app.db, accountId, { now: new Date(), policy: app.policy.current() });
+  if (!sheet.ok) return failWith(sheet);
+  print(json ? JSON.stringify(sheet.value, null, 2) : cheatSheetText(sheet.value));
   return 0;
 }
 

@@ -1,4 +1,6 @@
+import type { Policy } from '../../shared/policy';
 import { toolNames, type ToolName } from '../../shared/tools';
+import { defaultPolicy } from '../policy/default-policy';
 import { createSandbox } from '../sandbox/sandbox';
 import type { Database } from '../store/database';
 import { AuditRepo } from './audit-repo';
@@ -18,9 +20,19 @@ export interface ToolBridge {
  */
 export function createToolBridge(
   db: Database,
-  options: { overrides?: Partial<Record<ToolName, Connector>>; now?: () => Date; timeoutMs?: number } = {},
+  options: {
+    overrides?: Partial<Record<ToolName, Connector>>;
+    now?: () => Date;
+    timeoutMs?: number;
+    /** The renewal discount rules that price quotes (the policy document's `renewals`). */
+    policy?: () => Pick<Policy, 'renewals'>;
+  } = {},
 ): ToolBridge {
-  const sandbox = sandboxConnector(createSandbox(db, options.now));
+  const sandbox = sandboxConnector(
+    createSandbox(db, options.now),
+    db,
+    options.policy ?? (() => defaultPolicy()),
+  );
   const routes = Object.fromEntries(
     toolNames.map((tool) => [tool, options.overrides?.[tool] ?? sandbox]),
   ) as Record<ToolName, Connector>;

@@ -1,47 +1,37 @@
-import { ConversationPanel } from '../features/conversation/ConversationPanel';
+import { useAgentSync } from '../features/agent/use-agent-sync';
+import { AuditView } from '../features/audit/AuditView';
 import { useConversationSync } from '../features/conversation/use-conversation-sync';
-import { DetailsPanel } from '../features/details/DetailsPanel';
-import { QueuePanel } from '../features/queue/QueuePanel';
 import { useQueueSync } from '../features/queue/use-queue-sync';
-import { ThemePicker } from '../features/settings/ThemePicker';
+import { SettingsView } from '../features/settings/SettingsView';
 import { useTheme } from '../features/settings/use-theme';
 import { useAppStore } from './app-store';
+import { TopBar } from './TopBar';
 import { useAppSync } from './use-app-sync';
+import { Workspace } from './Workspace';
 
-const connectionLabels = { connecting: 'Connecting…', open: 'Connected', closed: 'Disconnected, retrying…' };
-
-/** The rep's workspace: queue, conversation and details side by side. */
+/** The app: a top bar, and the workspace, the settings or the audit log below it. */
 export function App() {
   useAppSync();
   useQueueSync();
   useConversationSync();
-  const connection = useAppStore((s) => s.connection);
+  useAgentSync();
   const error = useAppStore((s) => s.error);
+  const view = useAppStore((s) => s.view);
   const theme = useAppStore((s) => s.settings?.theme);
   useTheme(theme);
 
   return (
     <div className="app">
-      <header className="topbar">
-        <h1>Agent Assist</h1>
-        <span role="status" className={`connection connection-${connection}`}>
-          {connectionLabels[connection]}
-        </span>
-        <ThemePicker />
-      </header>
+      <TopBar />
       {error && (
         <div role="alert" className="error-banner">
           {error}
-          <button type="button" onClick={() => useAppStore.getState().setError(null)}>
+          <button type="button" className="secondary" onClick={() => useAppStore.getState().setError(null)}>
             Dismiss
           </button>
         </div>
       )}
-      <main className="workspace">
-        <QueuePanel />
-        <ConversationPanel />
-        <DetailsPanel />
-      </main>
+      {view === 'workspace' ? <Workspace /> : view === 'settings' ? <SettingsView /> : <AuditView />}
     </div>
   );
 }

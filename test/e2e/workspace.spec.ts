@@ -1,34 +1,37 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { customersWithDelayedShipment, anyCustomer } from './sandbox-customers';
 import { expect, test } from './web-app';
+import { openApp, saveScreenshot, workspace, writeAsNewCustomer } from './workspace-page';
 
-test('the workspace shows its three regions with live data from the main side', async ({ page, webApp }) => {
-  await page.goto(webApp.url);
-  await expect(page.getByRole('status')).toHaveText('Connected');
+test('the workspace shows its Queue, Conversation and Details regions, live from the main side', async ({
+  page,
+  webApp,
+}) => {
+  await openApp(page, webApp.url);
   for (const name of ['Queue', 'Conversation', 'Details']) {
     await expect(page.getByRole('region', { name, exact: true })).toBeVisible();
   }
-  const about = page.getByRole('definition').filter({ hasText: webApp.dataDir });
-  await expect(about).toBeVisible();
-  await page.screenshot({ path: test.info().outputPath('workspace.png'), fullPage: true });
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await expect(page.getByRole('definition').filter({ hasText: webApp.dataDir })).toBeVisible();
+  await page.getByRole('button', { name: 'Workspace' }).click();
+  await expect(page.getByRole('region', { name: 'Queue' })).toBeVisible();
 });
 
 test('a message typed as the customer appears in the queue and transcript, and survives a reload', async ({
   page,
   webApp,
 }) => {
-  await page.goto(webApp.url);
-  await page.getByLabel('Customer email or id').fill('ana@example.com');
-  await page.getByLabel('Message as the customer').fill('My parcel has not arrived yet');
-  await page.getByRole('button', { name: 'Send as customer' }).click();
+  await openApp(page, webApp.url);
+  await writeAsNewCustomer(page, 'ana@example.com', 'My parcel has not arrived yet');
 
-  const queue = page.getByRole('region', { name: 'Queue' });
-  await expect(queue.getByRole('button', { name: /ana@example\.com/ })).toBeVisible();
-  await expect(page.getByRole('log', { name: 'Transcript' })).toContainText('My parcel has not arrived yet');
-  await page.screenshot({ path: test.info().outputPath('workspace-conversation.png') });
+  const ui = workspace(page);
+  await expect(ui.queue.getByRole('button', { name: /ana@example\.com/ })).toBeVisible();
+  await expect(ui.timeline).toContainText('Perceive');
 
   await page.reload();
-  await queue.getByRole('button', { name: /ana@example\.com/ }).click();
-  await expect(page.getByRole('log', { name: 'Transcript' })).toContainText('My parcel has not arrived yet');
+  await ui.queue.getByRole('button', { name: /ana@example\.com/ }).click();
+  await expect(ui.transcript).toContainText('My parcel has not arrived yet');
 });
 
 test('a second window sees a new conversation pushed live, without reloading', async ({
@@ -37,37 +40,95 @@ test('a second window sees a new conversation pushed live, without reloading', a
   webApp,
 }) => {
   const other = await context.newPage();
-  await other.goto(webApp.url);
-  await expect(other.getByRole('status')).toHaveText('Connected');
+  await openApp(other, webApp.url);
 
-  await page.goto(webApp.url);
-  await page.getByLabel('Customer email or id').fill('li@example.com');
-  await page.getByLabel('Message as the customer').fill('Can I change my delivery address?');
-  await page.getByRole('button', { name: 'Send as customer' }).click();
+  await openApp(page, webApp.url);
+  await writeAsNewCustomer(page, 'li@example.com', 'Can I change my delivery address?');
 
   await expect(
     other.getByRole('region', { name: 'Queue' }).getByRole('button', { name: /li@example\.com/ }),
   ).toBeVisible();
 });
 
+test('the queue shows intent and sentiment, and filters by status, intent and text', async ({
+  page,
+  webApp,
+}) => {
+  await openApp(page, webApp.url);
+  await writeAsNewCustomer(page, anyCustomer(webApp.dataDir), 'I want to speak to a human');
+  await page.getByRole('button', { name: 'New conversation' }).click();
+  await writeAsNewCustomer(page, 'kim@example.com', 'How do I reset my password?');
+
+  const { queue } = workspace(page);
+  const human = queue.getByRole('button', { name: /Human request/ });
+  await expect(human).toContainText('Escalated');
+  await expect(queue.getByRole('button', { name: /Account access/ })).toBeVisible();
+  // What needs a human comes first.
+  await expect(queue.getByRole('listitem').first()).toContainText('Escalated');
+  await expect(workspace(page).agentMessages.first()).toBeVisible();
+  await saveScreenshot(page, 'workspace.png');
+
+  await queue.getByLabel('Filter by status').selectOption({ label: 'Escalated' });
+  await expect(queue.getByRole('listitem')).toHaveCount(1);
+  await queue.getByLabel('Filter by status').selectOption({ label: 'All statuses' });
+  await queue.getByLabel('Filter by intent').selectOption({ label: 'Account access' });
+  await expect(queue.getByRole('listitem')).toHaveCount(1);
+  await expect(queue.getByRole('listitem')).toContainText('kim@example.com');
+  await queue.getByLabel('Filter by intent').selectOption({ label: 'All intents' });
+  await queue.getByLabel('Search conversations').fill('kim@');
+  await expect(queue.getByRole('listitem')).toHaveCount(1);
+});
+
 test('the dark theme applies at once and is remembered', async ({ page, webApp }) => {
-  await page.goto(webApp.url);
+  await openApp(page, webApp.url);
+  await page.getByRole('button', { name: 'Settings' }).click();
   await page.getByLabel('Theme').selectOption('dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.reload();
-  await expect(page.getByLabel('Theme')).toHaveValue('dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await page.screenshot({ path: test.info().outputPath('workspace-dark.png') });
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await expect(page.getByLabel('Theme')).toHaveValue('dark');
 });
 
-test('axe finds no serious accessibility violations in either theme', async ({ page, webApp }) => {
-  await page.goto(webApp.url);
-  await expect(page.getByRole('status')).toHaveText('Connected');
+/** Serious and critical axe findings on the page as it is now, in both themes. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const found: string[] = [];
   for (const theme of ['light', 'dark']) {
-    await page.getByLabel('Theme').selectOption(theme);
-    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await page.evaluate((value) => (document.documentElement.dataset.theme = value), theme);
     const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    for (const violation of results.violations)
+      if (violation.impact === 'serious' || violation.impact === 'critical')
+        found.push(`${theme} ${violation.id}: ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   }
+  return found;
+}
+
+test('axe finds no serious accessibility violations in the approval card, briefing, settings and audit log', async ({
+  page,
+  webApp,
+}) => {
+  const [late] = customersWithDelayedShipment(webApp.dataDir);
+  await openApp(page, webApp.url);
+  const ui = workspace(page);
+  await writeAsNewCustomer(page, late!, "My order hasn't arrived yet");
+  await expect(ui.approvalCard('payments.issueCredit')).toBeVisible();
+  await ui.approvalCard('payments.issueCredit').getByRole('button', { name: 'Reject' }).click();
+  await expect(page.getByRole('textbox', { name: 'Reason', exact: true })).toBeFocused();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.getByRole('button', { name: 'New conversation' }).click();
+  await writeAsNewCustomer(page, anyCustomer(webApp.dataDir), 'I want to speak to a human');
+  await expect(ui.briefing).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Take over' }).click();
+  await expect(page.getByRole('textbox', { name: 'Message to customer' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await expect(page.getByRole('table')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.getByRole('button', { name: 'Audit log' }).click();
+  await expect(page.getByRole('table', { name: 'Tool calls' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
 });

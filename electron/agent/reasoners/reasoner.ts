@@ -4,6 +4,7 @@ import type { AgentState } from '../state';
 /** What a reasoner sees: the agent's verified state, the transcript, and real tool results. */
 export interface ReasonerInput {
   state: AgentState;
+  now: Date;
   transcript: { role: 'customer' | 'agent' | 'rep'; text: string; at: string }[];
   /** Tool calls of this conversation from the audit log, oldest first. */
   observations: { tool: string; args: unknown; ok: boolean; result: unknown; at: string }[];

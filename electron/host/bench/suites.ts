@@ -1,6 +1,8 @@
 import { contractCalls, rendererBundle, storeOpen } from './foundation';
 import { agentLoop } from './agent';
+import { renewalsBench } from './renewals';
 import { kbSearch, toolCallOverhead } from './tools';
+import { workspaceUi } from './workspace';
 import type { Benchmark } from './types';
 
 /** Every suite `npm run bench` knows, in the order it runs them. */
@@ -11,4 +13,6 @@ export const benchmarks: readonly Benchmark[] = [
   toolCallOverhead,
   kbSearch,
   agentLoop,
+  renewalsBench,
+  workspaceUi,
 ];

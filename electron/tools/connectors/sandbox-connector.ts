@@ -2,7 +2,10 @@ import type { Result } from '../../../shared/result';
 import type { ToolOutput } from '../../../shared/tools';
 import type { Order } from '../../sandbox/format';
 import type { Sandbox } from '../../sandbox/sandbox';
+import type { Policy } from '../../../shared/policy';
+import type { Database } from '../../store/database';
 import type { Connector } from '../connector';
+import { saasHandlers } from './saas-handlers';
 import { ToolError, type ToolErrorCode } from '../tool-error';
 
 const passThrough = new Set<string>([
@@ -15,7 +18,7 @@ const passThrough = new Set<string>([
 ]);
 
 /** The value of a repository result, or the repository's error as a ToolError. */
-function unwrap<T>(result: Result<T>): T {
+export function unwrap<T>(result: Result<T>): T {
   if (result.ok) return result.value;
   const code = (passThrough.has(result.error.code) ? result.error.code : 'conflict') as ToolErrorCode;
   throw new ToolError(code, result.error.message, result.error.field);
@@ -42,7 +45,11 @@ const requireKey = (key: string | undefined): string => {
 };
 
 /** The embedded systems of record: every tool, served from the app's own database. */
-export function sandboxConnector(sandbox: Sandbox): Connector {
+export function sandboxConnector(
+  sandbox: Sandbox,
+  db: Database,
+  policy: () => Pick<Policy, 'renewals'>,
+): Connector {
   const { customers, orders, returns, catalog, shipments, payments, tickets, kb, outbox, calendar } = sandbox;
   return {
     name: 'sandbox',
@@ -129,6 +136,7 @@ export function sandboxConnector(sandbox: Sandbox): Connector {
         const sent = unwrap(outbox.send({ ...email, ...(orderId ? { relatedOrderId: orderId } : {}) }));
         return { emailId: sent.id, sentAt: sent.sentAt };
       },
+      ...saasHandlers(db, unwrap, policy),
       'calendar.schedule': (input) => {
         const event = unwrap(calendar.schedule(input));
         return { eventId: event.id, startsAt: event.startsAt, durationMinutes: event.durationMinutes };

@@ -1,36 +1,51 @@
-import { useQueueStore } from '../queue/queue-store';
+import { useAgentStore } from '../agent/agent-store';
+import { BriefingPanel } from '../escalation/BriefingPanel';
+import { HandoffControls } from '../escalation/HandoffControls';
+import { HandoffError } from '../escalation/HandoffError';
+import { RepComposer } from '../escalation/RepComposer';
+import { useHandoff } from '../escalation/use-handoff';
+import { formatIntent, formatSentiment, statusLabels } from '../queue/format';
+import { selectSelected, useQueueStore } from '../queue/queue-store';
 import { useConversationStore } from './conversation-store';
 import { CustomerComposer } from './CustomerComposer';
+import { Transcript } from './Transcript';
 
-const roleLabels = { customer: 'Customer', agent: 'Agent', rep: 'Rep' } as const;
-
-/** The transcript of the selected conversation, and the customer side to write into it. */
+/**
+ * The selected conversation: its briefing when escalated, the transcript with the agent's streamed
+ * draft, the rep's reply box once taken over, and the simulated customer side.
+ */
 export function ConversationPanel() {
-  const selected = useQueueStore((s) => (s.selectedId ? s.byId[s.selectedId] : undefined));
-  const messages = useConversationStore((s) => s.messages);
+  const selected = useQueueStore(selectSelected);
   const select = useQueueStore((s) => s.select);
+  const messages = useConversationStore((s) => s.messages);
+  const draft = useAgentStore((s) => s.draft);
+  const { briefing } = useHandoff();
 
   return (
     <section className="panel conversation" aria-label="Conversation">
       <header className="panel-header">
-        <h2>{selected ? selected.customer : 'New conversation'}</h2>
+        <div className="conversation-title">
+          <h2>{selected ? selected.customer : 'New conversation'}</h2>
+          {selected && (
+            <p className="muted">
+              <span className={`badge status-${selected.status}`}>{statusLabels[selected.status]}</span>{' '}
+              {formatIntent(selected.intent)} · {formatSentiment(selected.sentiment)}
+            </p>
+          )}
+        </div>
         {selected && (
-          <button type="button" onClick={() => select(null)}>
-            New conversation
-          </button>
+          <div className="button-row">
+            <HandoffControls />
+            <button type="button" className="secondary" onClick={() => select(null)}>
+              New conversation
+            </button>
+          </div>
         )}
       </header>
-      <ol className="transcript" role="log" aria-label="Transcript" aria-live="polite">
-        {messages.map((message) => (
-          <li key={message.id} className={`message from-${message.role}`}>
-            <span className="message-meta">
-              {roleLabels[message.role]} ·{' '}
-              <time dateTime={message.at}>{new Date(message.at).toLocaleTimeString()}</time>
-            </span>
-            <p>{message.text}</p>
-          </li>
-        ))}
-      </ol>
+      <HandoffError />
+      {briefing && <BriefingPanel escalation={briefing} />}
+      <Transcript messages={messages} draft={draft} />
+      <RepComposer />
       <CustomerComposer conversationId={selected?.id ?? null} />
     </section>
   );

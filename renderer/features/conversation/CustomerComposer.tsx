@@ -1,57 +1,43 @@
-import { useState, type FormEvent } from 'react';
-import { assist } from '../../app/client';
-import { useAppStore } from '../../app/app-store';
-import { useQueueStore } from '../queue/queue-store';
+import type { FormEvent } from 'react';
+import { useCustomerComposer } from './use-customer-composer';
 
 /**
  * The simulated customer side of the sandbox: type as the customer to start or continue a
  * conversation, so the whole loop can be tried on a fresh machine.
  */
 export function CustomerComposer({ conversationId }: { conversationId: string | null }) {
-  const [customer, setCustomer] = useState('');
-  const [text, setText] = useState('');
-  const [sending, setSending] = useState(false);
-  const setError = useAppStore((s) => s.setError);
-  const existing = useQueueStore((s) => (conversationId ? s.byId[conversationId] : undefined));
-
-  const submit = async (event: FormEvent) => {
+  const composer = useCustomerComposer(conversationId);
+  const { existing } = composer;
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setSending(true);
-    const result = await assist.call('conversations.postCustomerMessage', {
-      ...(existing ? { conversationId: existing.id, customer: existing.customer } : { customer }),
-      text,
-    });
-    setSending(false);
-    if (!result.ok) return setError(result.error.message);
-    setText('');
-    setError(null);
-    useQueueStore.getState().select(result.value.conversation.id);
+    void composer.send();
   };
 
   return (
-    <form className="composer" aria-label="Customer side" onSubmit={submit}>
+    <form className="composer customer-composer" aria-label="Customer side" onSubmit={submit}>
+      <span className="composer-title">Customer side (simulated)</span>
       {!existing && (
         <input
           aria-label="Customer email or id"
           placeholder="Customer email or id"
-          value={customer}
-          onChange={(event) => setCustomer(event.target.value)}
+          value={composer.customer}
+          onChange={(event) => composer.setCustomer(event.target.value)}
           required
         />
       )}
       <textarea
         aria-label="Message as the customer"
         placeholder={existing ? `Reply as ${existing.customer}` : 'What the customer writes'}
-        value={text}
+        value={composer.text}
         rows={2}
-        onChange={(event) => setText(event.target.value)}
+        onChange={(event) => composer.setText(event.target.value)}
         onKeyDown={(event) => {
           if (event.key === 'Enter' && (event.metaKey || event.ctrlKey))
             event.currentTarget.form?.requestSubmit();
         }}
         required
       />
-      <button type="submit" disabled={sending}>
+      <button type="submit" disabled={composer.sending}>
         Send as customer
       </button>
     </form>

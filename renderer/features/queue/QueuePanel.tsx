@@ -1,22 +1,18 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef } from 'react';
+import { useRef } from 'react';
 import { ConversationStatus } from '../../../shared/domain';
-import { filterQueue, sortForQueue, useQueueStore, type StatusFilter } from './queue-store';
-import { formatAge, statusLabels } from './format';
+import { formatIntent, statusLabels } from './format';
+import { QueueRow } from './QueueRow';
+import { useQueueStore, type StatusFilter } from './queue-store';
+import { useQueueView } from './use-queue-view';
 
-const rowHeight = 64;
+const rowHeight = 84;
 
 /** Every conversation, most urgent first, virtualized so thousands stay smooth. */
 export function QueuePanel() {
-  const byId = useQueueStore((s) => s.byId);
-  const statusFilter = useQueueStore((s) => s.statusFilter);
-  const search = useQueueStore((s) => s.search);
+  const { items, total, intents, status, intent, search } = useQueueView();
   const selectedId = useQueueStore((s) => s.selectedId);
-  const { select, setStatusFilter, setSearch } = useQueueStore.getState();
-  const items = useMemo(
-    () => sortForQueue(filterQueue(Object.values(byId), statusFilter, search)),
-    [byId, statusFilter, search],
-  );
+  const { select, setStatusFilter, setIntentFilter, setSearch } = useQueueStore.getState();
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: items.length,
@@ -41,21 +37,39 @@ export function QueuePanel() {
           value={search}
           onChange={(event) => setSearch(event.target.value)}
         />
-        <select
-          aria-label="Filter by status"
-          value={statusFilter}
-          onChange={(event) => setStatusFilter(event.target.value as StatusFilter)}
-        >
-          <option value="all">All statuses</option>
-          {ConversationStatus.options.map((status) => (
-            <option key={status} value={status}>
-              {statusLabels[status]}
-            </option>
-          ))}
-        </select>
+        <div className="filter-row">
+          <select
+            aria-label="Filter by status"
+            value={status}
+            onChange={(event) => setStatusFilter(event.target.value as StatusFilter)}
+          >
+            <option value="all">All statuses</option>
+            {ConversationStatus.options.map((option) => (
+              <option key={option} value={option}>
+                {statusLabels[option]}
+              </option>
+            ))}
+          </select>
+          <select
+            aria-label="Filter by intent"
+            value={intent}
+            onChange={(event) => setIntentFilter(event.target.value)}
+          >
+            <option value="all">All intents</option>
+            {intents.map((option) => (
+              <option key={option} value={option}>
+                {formatIntent(option)}
+              </option>
+            ))}
+          </select>
+        </div>
       </div>
       {items.length === 0 ? (
-        <p className="empty">No conversations yet. Start one as the customer in the Conversation panel.</p>
+        <p className="empty">
+          {total === 0
+            ? 'No conversations yet. Start one as the customer in the Conversation panel.'
+            : 'No conversation matches these filters.'}
+        </p>
       ) : (
         <div ref={scrollRef} className="queue-scroll">
           <ul aria-label="Conversations" style={{ height: virtualizer.getTotalSize() }}>
@@ -63,21 +77,7 @@ export function QueuePanel() {
               const item = items[row.index]!;
               return (
                 <li key={item.id} style={{ transform: `translateY(${row.start}px)`, height: rowHeight }}>
-                  <button
-                    type="button"
-                    className="queue-item"
-                    aria-current={item.id === selectedId ? 'true' : undefined}
-                    onClick={() => select(item.id)}
-                  >
-                    <span className="queue-line">
-                      <strong>{item.customer}</strong>
-                      <span className={`badge status-${item.status}`}>{statusLabels[item.status]}</span>
-                    </span>
-                    <span className="queue-line muted">
-                      <span className="ellipsis">{item.lastMessage ?? ''}</span>
-                      <span>{formatAge(item.updatedAt)}</span>
-                    </span>
-                  </button>
+                  <QueueRow item={item} selected={item.id === selectedId} onSelect={select} />
                 </li>
               );
             })}

@@ -1,23 +1,19 @@
 import { Theme } from '../../../shared/domain';
-import { assist } from '../../app/client';
-import { useAppStore } from '../../app/app-store';
+import { useThemeChoice } from './use-theme-choice';
 
 const labels: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };
 
-/** The theme choice, saved through the contract so every window follows it. */
+/** The theme choice: the system's, light or dark. */
 export function ThemePicker() {
-  const theme = useAppStore((s) => s.settings?.theme);
-  const setError = useAppStore((s) => s.setError);
+  const { theme, choose } = useThemeChoice();
   return (
-    <label className="theme-picker">
-      Theme
+    <div className="field">
+      <label htmlFor="theme">Theme</label>
       <select
+        id="theme"
         value={theme ?? 'system'}
         disabled={!theme}
-        onChange={async (event) => {
-          const result = await assist.call('settings.update', { theme: Theme.parse(event.target.value) });
-          if (!result.ok) setError(result.error.message);
-        }}
+        onChange={(e) => void choose(e.target.value)}
       >
         {Theme.options.map((option) => (
           <option key={option} value={option}>
@@ -25,6 +21,6 @@ export function ThemePicker() {
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }

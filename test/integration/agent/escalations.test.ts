@@ -37,6 +37,8 @@ describe('each escalation trigger fires on its own case, with a briefing of what
       expect(report.outcome).toBe('escalated');
       expect(report.escalation?.reasons).toContain('explicit_request');
       expect(report.reply).toMatch(/colleague/);
+      // Looked up before the handoff, so the rep's briefing names the customer.
+      expect(report.escalation?.briefing.customer?.email).toBe(email);
     }
   });
 

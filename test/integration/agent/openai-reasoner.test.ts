@@ -15,6 +15,7 @@ afterEach(async () => server?.close());
 
 const input = (overrides: Partial<ReasonerInput> = {}): ReasonerInput => ({
   state: { ...initialState('c1', 'ana@example.com'), confidence: 0.83 },
+  now: new Date('2026-11-27T10:00:00Z'),
   transcript: [{ role: 'customer', text: 'Where is order #W1000001?', at: '2026-11-27T10:00:00.000Z' }],
   observations: [],
   ...overrides,

@@ -56,6 +56,7 @@ function validCalls(): Record<ToolName, unknown> {
   );
   const shipment = row<{ order_id: string }>('SELECT order_id FROM sb_shipments LIMIT 1');
   const ticket = row<{ id: string }>('SELECT id FROM sb_tickets LIMIT 1');
+  const account = row<{ id: string }>('SELECT id FROM sb_accounts ORDER BY id LIMIT 1');
   return {
     'crm.findCustomer': { email: customer.email },
     'crm.getCustomer': { customerId: customer.id },
@@ -91,6 +92,9 @@ function validCalls(): Record<ToolName, unknown> {
     'tickets.comment': { ticketId: ticket.id, body: 'Looking into it' },
     'tickets.update': { ticketId: ticket.id, status: 'pending', priority: 'high' },
     'kb.search': { query: 'return policy' },
+    'accounts.get': { accountId: account.id },
+    'accounts.usage': { accountId: account.id },
+    'renewals.quote': { accountId: account.id },
     'email.send': { to: customer.email, subject: 'Hello', body: 'Your order update' },
     'calendar.schedule': {
       customerId: customer.id,
@@ -138,6 +142,9 @@ describe('every tool on the sandbox', () => {
       ['payments.issueCredit', { customerId: 'cus_9999', amount: 5, currency: 'USD', reason: 'x' }],
       ['payments.refund', { orderId: '#W9999999', amount: 5, currency: 'USD', reason: 'x' }],
       ['tickets.comment', { ticketId: 'tk_9999', body: 'x' }],
+      ['accounts.get', { accountId: 'acc_9999' }],
+      ['accounts.usage', { accountId: 'acc_9999' }],
+      ['renewals.quote', { accountId: 'acc_9999' }],
     ];
     for (const [tool, args] of missing) {
       const result = await call(tool, args);

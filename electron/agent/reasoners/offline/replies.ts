@@ -58,7 +58,9 @@ export const replies = {
       );
     }
     if (did(state, 'payments.issueCredit'))
-      parts.push(`I've added a ${money(15, order.currency)} credit to your account for the trouble.`);
+      parts.push(
+        `I've added a ${money(state.credited?.amount ?? 0, state.credited?.currency ?? order.currency)} credit to your account for the trouble.`,
+      );
     else if (state.pendingActionId)
       parts.push("I've asked a colleague to approve a credit for the trouble; you'll hear from us shortly.");
     if (did(state, 'email.send') && shipment)
@@ -84,7 +86,7 @@ export const replies = {
       return `I couldn't open a return for order ${order.id}: ${notOpened.reason} A colleague can look into it if you need.`;
     const refund = refused(state, 'payments.refund');
     if (did(state, 'payments.refund'))
-      return `Your return for order ${order.id} is open and your refund of ${money(refundDue ?? order.total, order.currency)} has been issued to your original payment method.`;
+      return `Your return for order ${order.id} is open and your refund of ${money(state.refunded?.amount ?? refundDue ?? order.total, state.refunded?.currency ?? order.currency)} has been issued to your original payment method.`;
     if (refund)
       return `Your return for order ${order.id} is open. I couldn't issue the refund right away (${refund.reason}); a colleague will follow up.`;
     if (state.pendingActionId)
@@ -98,7 +100,7 @@ export const replies = {
     const order = state.order!;
     const refusal = refused(state, 'payments.refund');
     if (did(state, 'payments.refund'))
-      return `I've refunded ${money(amount, order.currency)} for order ${order.id} to your original payment method.`;
+      return `I've refunded ${money(state.refunded?.amount ?? amount, state.refunded?.currency ?? order.currency)} for order ${order.id} to your original payment method.`;
     if (refusal)
       return `I'm sorry, I can't refund that (${refusal.reason}). Is there anything else I can help with?`;
     return `I've asked a colleague to approve a refund of ${money(amount, order.currency)} for order ${order.id}; you'll hear from us shortly.`;
@@ -119,6 +121,8 @@ export const replies = {
     `I'm really sorry about your experience, ${firstName(state)}. I've recorded your complaint and a team lead will review it and get back to you.`,
   escalating: (repeatOf: { at: string } | null) =>
     `${repeatOf ? `I can see you contacted us about this on ${day(repeatOf.at)}, and I'm sorry it isn't sorted yet. ` : ''}I'm bringing in a colleague who can help with this. They'll have the full history, so you won't need to repeat anything.`,
+  awaitingApproval: (description: string) =>
+    `A colleague needs to approve this first: I've asked them to ${description}. You'll hear from us shortly.`,
   confirm: (description: string) => `Just to confirm before I go ahead: you'd like me to ${description}?`,
   confirmDeclined: () => 'No problem, I have not changed anything. What would you like me to do instead?',
 };

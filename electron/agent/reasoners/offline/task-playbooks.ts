@@ -1,0 +1,86 @@
+import type { Decision } from '../../decision';
+import type { AgentState } from '../../state';
+import { done, say, tool } from './playbook-steps';
+import { followUpEmail, taskReplies } from './task-replies';
+
+type Step = (state: AgentState) => Decision | null;
+
+const firstOf = (state: AgentState, ...steps: Step[]): Decision | null => {
+  for (const step of steps) {
+    const decision = step(state);
+    if (decision) return decision;
+  }
+  return null;
+};
+
+const loadContact: Step = (s) =>
+  s.customer
+    ? null
+    : tool(s, 'crm.getCustomer', { customerId: s.account!.customerId }, 'Load the account’s contact.');
+const priceRenewal: Step = (s) =>
+  done(s, 'renewals.quote')
+    ? null
+    : tool(
+        s,
+        'renewals.quote',
+        { accountId: s.account!.id },
+        'Price the renewal with the policy’s discount rules.',
+      );
+
+/** When to schedule: the date the rep named (at the time named, else 16:00 UTC), or the next business day. */
+function callTime(state: AgentState, now: Date): string {
+  const when = state.claims.when;
+  if (when) return `${when.date}T${when.time ?? '16:00'}:00.000Z`;
+  const next = new Date(now.getTime() + 86_400_000);
+  while (next.getUTCDay() === 0 || next.getUTCDay() === 6) next.setUTCDate(next.getUTCDate() + 1);
+  return `${next.toISOString().slice(0, 10)}T16:00:00.000Z`;
+}
+
+/** Playbooks of the renewal desk's delegated tasks (the account is loaded when the task is delegated); they report back to the rep. */
+export const taskPlaybooks: Record<string, (state: AgentState, now: Date) => Decision> = {
+  usage_report: (state) =>
+    firstOf(state, (s) =>
+      done(s, 'accounts.usage')
+        ? null
+        : tool(s, 'accounts.usage', { accountId: s.account!.id }, 'Pull usage per feature.'),
+    ) ?? say(state, 'resolve', taskReplies.usage(state), 'Report the usage to the rep.'),
+  renewal_quote: (state) =>
+    firstOf(state, priceRenewal) ??
+    say(state, 'resolve', taskReplies.quote(state), 'Report the quote to the rep.'),
+  schedule_call: (state, now) => {
+    const startsAt = callTime(state, now);
+    return (
+      firstOf(state, loadContact, priceRenewal, (s) =>
+        done(s, 'calendar.schedule', 'ever')
+          ? null
+          : tool(
+              s,
+              'calendar.schedule',
+              {
+                customerId: s.customer!.id,
+                startsAt,
+                durationMinutes: 30,
+                title: `Renewal call: ${s.account!.name}`,
+                notes: s.quote!.talkingPoints.join('\n'),
+              },
+              'Book the renewal call with the talking points in the notes.',
+            ),
+      ) ?? say(state, 'resolve', taskReplies.scheduled(state, startsAt), 'Confirm the booking to the rep.')
+    );
+  },
+  follow_up_email: (state) =>
+    firstOf(state, loadContact, priceRenewal, (s) =>
+      done(s, 'email.send', 'ever')
+        ? null
+        : tool(
+            s,
+            'email.send',
+            { to: s.customer!.email, customerId: s.customer!.id, ...followUpEmail(s) },
+            'Send the follow-up with the quote.',
+          ),
+    ) ?? say(state, 'resolve', taskReplies.followUpSent(state), 'Confirm the email to the rep.'),
+};
+
+/** A delegated task the desk does not know: ask the rep which one. */
+export const unknownTask = (state: AgentState): Decision =>
+  say(state, 'clarify', taskReplies.unknownTask(), 'Not one of the renewal desk’s tasks.');

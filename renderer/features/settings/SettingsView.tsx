@@ -1,0 +1,24 @@
+import { PolicySection } from '../policy/PolicySection';
+import { AboutApp } from './AboutApp';
+import { ApiKeyForm } from './ApiKeyForm';
+import { ReasonerSettingsForm } from './ReasonerSettingsForm';
+import { ThemePicker } from './ThemePicker';
+
+/** Settings: the reasoner and its key, the theme, the policy document, and about this app. */
+export function SettingsView() {
+  return (
+    <main className="view settings-view" aria-labelledby="settings-title">
+      <h2 id="settings-title">Settings</h2>
+      <div className="settings-grid">
+        <ReasonerSettingsForm />
+        <ApiKeyForm />
+        <section className="settings-form" aria-labelledby="appearance-title">
+          <h3 id="appearance-title">Appearance</h3>
+          <ThemePicker />
+        </section>
+        <AboutApp />
+      </div>
+      <PolicySection />
+    </main>
+  );
+}

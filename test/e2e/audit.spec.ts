@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import { expect, test } from './web-app';
+import { openApp, saveScreenshot, workspace, writeAsNewCustomer } from './workspace-page';
+import { anyCustomer } from './sandbox-customers';
+
+test('the audit log lists every tool call, searches them, and exports them as JSON lines', async ({
+  page,
+  webApp,
+}) => {
+  const email = anyCustomer(webApp.dataDir);
+  await openApp(page, webApp.url);
+  await writeAsNewCustomer(page, email, 'Where is my order?');
+  await expect(workspace(page).timeline).toContainText('crm.findCustomer');
+
+  await page.getByRole('button', { name: 'Audit log' }).click();
+  const table = page.getByRole('table', { name: 'Tool calls' });
+  await expect(table.getByRole('row', { name: /crm\.findCustomer/ })).toBeVisible();
+  await saveScreenshot(page, 'audit.png');
+
+  await page.getByLabel('Search audit log').fill('crm.getCustomer');
+  await expect(table.getByRole('row', { name: /crm\.findCustomer/ })).toBeHidden();
+  await expect(table.getByRole('row', { name: /crm\.getCustomer/ })).toBeVisible();
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export JSON lines' }).click();
+  const file = await (await download).path();
+  const lines = fs.readFileSync(file, 'utf8').trim().split('\n');
+  expect(lines.length).toBeGreaterThan(0);
+  for (const line of lines) expect(JSON.parse(line)).toMatchObject({ tool: 'crm.getCustomer' });
+  await expect(page.getByRole('status', { name: 'Export status' })).toHaveText(
+    `Exported ${lines.length} ${lines.length === 1 ? 'entry' : 'entries'}.`,
+  );
+});
