@@ -134,7 +134,8 @@ const tool = <I extends z.ZodType, O extends z.ZodType>(spec: ToolSpec<I, O>) =>
 
 export const tools = {
   'crm.findCustomer': tool({
-    description: 'Find customers by email, phone, name or id. Give at least one.',
+    description:
+      'Find customers by email, phone, name or id (give at least one); a zip code narrows a name search.',
     risk: 'read',
     input: z
       .object({
@@ -142,9 +143,10 @@ export const tools = {
         phone: z.string().trim().min(4).optional(),
         name: z.string().trim().min(2).optional(),
         customerId: Id.optional(),
+        zip: z.string().trim().min(3).max(20).optional(),
       })
       .strict()
-      .refine((q) => Object.values(q).some((v) => v !== undefined), {
+      .refine((q) => [q.email, q.phone, q.name, q.customerId].some((v) => v !== undefined), {
         message: 'give an email, phone, name or customerId',
       }),
     output: z.object({ customers: z.array(Customer) }),

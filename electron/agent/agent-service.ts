@@ -318,6 +318,8 @@ export class AgentService {
         amounts: perception.entities.amounts.length ? perception.entities.amounts : previous.claims.amounts,
         deadline: perception.entities.deadline ?? previous.claims.deadline,
         when: perception.entities.when ?? previous.claims.when,
+        names: [...new Set([...previous.claims.names, ...perception.entities.names])],
+        zip: perception.entities.zip ?? previous.claims.zip,
         address: perception.entities.address ?? previous.claims.address,
       },
       kbCitations: [],

@@ -45,6 +45,7 @@ export const nluPerceiver: Perceiver = (text, now) => {
           }
         : null,
       names: of(entities, 'person_name').map((e) => e.value),
+      zip: address?.zip ?? /\b(?:zip|postal|post)(?: ?code)?(?: is)?:? ?(\d{5})\b/i.exec(text)?.[1] ?? null,
     },
   };
 };

@@ -18,6 +18,8 @@ export interface Perception {
     when: { date: string; time?: string } | null;
     address: Record<string, string> | null;
     names: string[];
+    /** A postal code the customer gave on its own ("zip code 19122"), to narrow a name lookup. */
+    zip: string | null;
   };
 }
 

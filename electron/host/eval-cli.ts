@@ -7,17 +7,19 @@ import { runBitext } from '../eval/suites/bitext';
 import { runClinc150 } from '../eval/suites/clinc150';
 import { runKbRetrieval } from '../eval/suites/kb-retrieval';
 import type { SuiteResult } from '../eval/suites/suite-result';
+import { runTau2Retail } from '../eval/suites/tau2-retail';
 import { textTable } from '../eval/text-table';
 
 const suites: Record<string, () => Result<SuiteResult> | Promise<Result<SuiteResult>>> = {
   bitext: runBitext,
   clinc150: runClinc150,
   'kb-retrieval': runKbRetrieval,
+  'tau2-retail': runTau2Retail,
 };
 
 const usage = `Usage:
   npm run -s eval -- --tickets FILE.jsonl [--report out.html] [--json] [--sandbox FILE.json] [--as-of ISO_DATE]
-  npm run -s eval -- --suite bitext|clinc150|kb-retrieval [--json]
+  npm run -s eval -- --suite bitext|clinc150|kb-retrieval|tau2-retail [--json]
   npm run -s eval -- --retrain-from DATA_DIR [--json]
 Tickets are replayed on a fresh seeded sandbox (or the --sandbox file); see docs/eval-tickets-format.md.
 --retrain-from retrains the intent model on reps' corrections in DATA_DIR/assist.db and saves DATA_DIR/intent-model.json.`;

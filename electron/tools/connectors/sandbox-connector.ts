@@ -54,8 +54,8 @@ export function sandboxConnector(
   return {
     name: 'sandbox',
     handlers: {
-      'crm.findCustomer': ({ customerId, email, phone, name }) => ({
-        customers: unwrap(customers.find({ id: customerId, email, phone, name })),
+      'crm.findCustomer': ({ customerId, email, phone, name, zip }) => ({
+        customers: unwrap(customers.find({ id: customerId, email, phone, name, zip })),
       }),
       'crm.getCustomer': ({ customerId }) => {
         const profile = unwrap(customers.profile(customerId));

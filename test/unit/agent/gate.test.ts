@@ -13,7 +13,16 @@ const perception = (overrides: Partial<Perception> = {}): Perception => ({
   ranking: [],
   sentiment: 0,
   flags: { humanRequest: false, legal: false, previousAgentComplaint: false },
-  entities: { orderIds: [], emails: [], amounts: [], deadline: null, when: null, address: null, names: [] },
+  entities: {
+    orderIds: [],
+    emails: [],
+    amounts: [],
+    deadline: null,
+    when: null,
+    address: null,
+    names: [],
+    zip: null,
+  },
   ...overrides,
 });
 

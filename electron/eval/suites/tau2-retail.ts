@@ -1,0 +1,179 @@
+import { z } from 'zod';
+import type { RunReport } from '../../../shared/agent';
+import { ok, type Result } from '../../../shared/result';
+import { fromTau2Retail } from '../../sandbox/data/tau2-retail';
+import { readDatasetJson } from '../datasets';
+import { freshEvalApp } from '../eval-app';
+import type { SuiteResult } from './suite-result';
+import { answerTo, identityOf, openingMessage, orderIdsIn } from './tau2-scripted-customer';
+
+const Task = z.object({
+  id: z.string(),
+  user_scenario: z.object({
+    instructions: z.object({ reason_for_call: z.string(), known_info: z.string().nullable().optional() }),
+  }),
+  evaluation_criteria: z
+    .object({
+      actions: z
+        .array(z.object({ name: z.string(), arguments: z.record(z.string(), z.unknown()) }))
+        .nullable()
+        .optional(),
+    })
+    .nullable(),
+});
+type Task = z.infer<typeof Task>;
+
+/** τ²-bench retail tools and ours, where they correspond; the order id is the key argument. */
+export const tau2ToolMap: Record<string, string> = {
+  find_user_id_by_email: 'crm.findCustomer',
+  find_user_id_by_name_zip: 'crm.findCustomer',
+  get_user_details: 'crm.getCustomer',
+  get_order_details: 'orders.get',
+  get_product_details: 'catalog.get',
+  cancel_pending_order: 'orders.cancel',
+  modify_pending_order_address: 'orders.updateAddress',
+  return_delivered_order_items: 'orders.return',
+  exchange_delivered_order_items: 'orders.exchange',
+};
+const writes = new Set(['orders.cancel', 'orders.updateAddress', 'orders.return', 'orders.exchange']);
+const asOf = new Date('2026-11-27T12:00:00Z');
+const maxTurns = 4;
+
+interface ExpectedCall {
+  tool: string;
+  orderId: string | null;
+}
+
+/** What the task expects of our tools (unmapped τ² tools are counted apart). */
+export function expectedCalls(task: Task): { calls: ExpectedCall[]; unmapped: string[]; escalate: boolean } {
+  const actions = task.evaluation_criteria?.actions ?? [];
+  const calls = actions
+    .filter((a) => tau2ToolMap[a.name])
+    .map((a) => ({
+      tool: tau2ToolMap[a.name]!,
+      orderId: typeof a.arguments.order_id === 'string' ? a.arguments.order_id : null,
+    }));
+  const unmapped = actions
+    .map((a) => a.name)
+    .filter((name) => !tau2ToolMap[name] && name !== 'transfer_to_human_agents');
+  return { calls, unmapped, escalate: actions.some((a) => a.name === 'transfer_to_human_agents') };
+}
+
+/** Which expected calls the agent made: the same tool, on the same order when the task names one. */
+export function recalled(expected: ExpectedCall[], actions: RunReport['actions']): boolean[] {
+  return expected.map((call) =>
+    actions.some(
+      (a) =>
+        a.tool === call.tool &&
+        (call.orderId === null || (a.args as { orderId?: string }).orderId === call.orderId),
+    ),
+  );
+}
+
+/**
+ * The τ²-bench retail test tasks replayed with a scripted customer on the imported τ² database:
+ * which expected tool calls the offline agent makes, and whether its changes match the expected
+ * writes. Scripted customer, not comparable to the benchmark's pass^k with an LLM playing the customer.
+ */
+export async function runTau2Retail(): Promise<Result<SuiteResult>> {
+  const db = readDatasetJson('tau2-bench/retail/db.json');
+  if (!db.ok) return db;
+  const data = fromTau2Retail(db.value, asOf);
+  if (!data.ok) return data;
+  const tasksJson = readDatasetJson('tau2-bench/retail/tasks.json');
+  if (!tasksJson.ok) return tasksJson;
+  const split = readDatasetJson('tau2-bench/retail/split_tasks.json');
+  if (!split.ok) return split;
+  const testIds = new Set((split.value as { test?: string[] }).test ?? []);
+  const tasks = z
+    .array(Task)
+    .parse(tasksJson.value)
+    .filter((t) => testIds.has(t.id));
+
+  let expectedTotal = 0;
+  let recalledTotal = 0;
+  let writeTasks = 0;
+  let writeMatches = 0;
+  let escalationTasks = 0;
+  let escalationMatches = 0;
+  const unmapped = new Set<string>();
+  const failures: unknown[] = [];
+  for (const task of tasks) {
+    const app = freshEvalApp({ asOf, data: data.value });
+    try {
+      const { reason_for_call: reason, known_info: knownInfo } = task.user_scenario.instructions;
+      const identity = identityOf(knownInfo ?? '');
+      const orderIds = orderIdsIn(reason);
+      const customer = identity.email ?? identity.name ?? 'unknown customer';
+      let text = openingMessage(reason);
+      let report: RunReport | undefined;
+      for (let turn = 0; turn < maxTurns && text; turn++) {
+        const posted = app.conversations.postCustomerMessage({
+          customer,
+          text,
+          conversationId: report?.conversationId,
+        });
+        if (!posted.ok) throw new Error(posted.error.message);
+        report = await app.agent.handleCustomerMessage(posted.value.conversation.id, text);
+        text =
+          report.outcome === 'clarifying' && report.reply
+            ? (answerTo(report.reply, identity, orderIds) ?? '')
+            : '';
+      }
+      const expected = expectedCalls(task);
+      expected.unmapped.forEach((name) => unmapped.add(name));
+      const made = report!.actions.filter((a) => a.status === 'executed' || a.status === 'pending_approval');
+      const hits = recalled(expected.calls, made);
+      expectedTotal += hits.length;
+      recalledTotal += hits.filter(Boolean).length;
+      const expectedWrites = expected.calls.filter((c) => writes.has(c.tool));
+      let writeOk = true;
+      if (expectedWrites.length > 0) {
+        writeTasks++;
+        writeOk = recalled(expectedWrites, made).every(Boolean);
+        if (writeOk) writeMatches++;
+      }
+      const escalated = report!.outcome === 'escalated';
+      if (expected.escalate) {
+        escalationTasks++;
+        if (escalated) escalationMatches++;
+      }
+      if (hits.includes(false) || !writeOk || (expected.escalate && !escalated)) {
+        failures.push({
+          task: task.id,
+          said: openingMessage(reason),
+          expected: expected.calls,
+          made: made.map((a) => `${a.tool}:${a.status}`),
+          outcome: report!.outcome,
+          reply: report!.reply,
+        });
+      }
+    } finally {
+      await app.close();
+    }
+  }
+  const rate = (n: number, d: number) => (d === 0 ? null : Math.round((n / d) * 1000) / 1000);
+  const metrics = {
+    tasks: tasks.length,
+    actionRecall: rate(recalledTotal, expectedTotal),
+    writeMatch: rate(writeMatches, writeTasks),
+    escalationRecall: rate(escalationMatches, escalationTasks),
+    unmappedTools: [...unmapped].sort(),
+  };
+  const note = 'scripted customer, not comparable to pass^k';
+  const pct = (value: number | null) => (value === null ? 'n/a' : `${(value * 100).toFixed(1)}%`);
+  return ok({
+    json: { suite: 'tau2-retail', note, metrics, failures },
+    table: [
+      ['metric', 'value'],
+      ['tasks (test split)', String(tasks.length)],
+      ['actionRecall (expected calls made)', pct(metrics.actionRecall)],
+      ['writeMatch (tasks whose expected writes were made)', `${pct(metrics.writeMatch)} of ${writeTasks}`],
+      [
+        'escalationRecall (transfer_to_human_agents)',
+        `${pct(metrics.escalationRecall)} of ${escalationTasks}`,
+      ],
+      ['note', note],
+    ],
+  });
+}
