@@ -1,5 +1,8 @@
 import { useAgentSync } from '../features/agent/use-agent-sync';
 import { AuditView } from '../features/audit/AuditView';
+import { MetricsView } from '../features/metrics/MetricsView';
+import { RenewalsView } from '../features/renewals/RenewalsView';
+import { UpcomingCallDialog } from '../features/renewals/UpcomingCallDialog';
 import { useConversationSync } from '../features/conversation/use-conversation-sync';
 import { useQueueSync } from '../features/queue/use-queue-sync';
 import { SettingsView } from '../features/settings/SettingsView';
@@ -9,14 +12,22 @@ import { TopBar } from './TopBar';
 import { useAppSync } from './use-app-sync';
 import { Workspace } from './Workspace';
 
-/** The app: a top bar, and the workspace, the settings or the audit log below it. */
+const views = {
+  workspace: Workspace,
+  renewals: RenewalsView,
+  metrics: MetricsView,
+  settings: SettingsView,
+  audit: AuditView,
+};
+
+/** The app: a top bar, the view the rep chose below it, and the cheat sheet of a call about to start. */
 export function App() {
   useAppSync();
   useQueueSync();
   useConversationSync();
   useAgentSync();
   const error = useAppStore((s) => s.error);
-  const view = useAppStore((s) => s.view);
+  const View = views[useAppStore((s) => s.view)];
   const theme = useAppStore((s) => s.settings?.theme);
   useTheme(theme);
 
@@ -31,7 +42,8 @@ export function App() {
           </button>
         </div>
       )}
-      {view === 'workspace' ? <Workspace /> : view === 'settings' ? <SettingsView /> : <AuditView />}
+      <View />
+      <UpcomingCallDialog />
     </div>
   );
 }

@@ -4,6 +4,8 @@ const connectionLabels = { connecting: 'Connecting…', open: 'Connected', close
 
 const views: [View, string][] = [
   ['workspace', 'Workspace'],
+  ['renewals', 'Renewals'],
+  ['metrics', 'Metrics'],
   ['settings', 'Settings'],
   ['audit', 'Audit log'],
 ];

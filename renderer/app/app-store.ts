@@ -3,8 +3,8 @@ import type { Settings } from '../../shared/domain';
 import type { ResultOf } from '../../shared/contract';
 import type { ConnectionStatus } from '../transport/assist';
 
-/** The three places of the app, reached from the top bar. */
-export type View = 'workspace' | 'settings' | 'audit';
+/** The places of the app, reached from the top bar. */
+export type View = 'workspace' | 'renewals' | 'metrics' | 'settings' | 'audit';
 
 interface AppState {
   connection: ConnectionStatus;

@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { seriousViolations } from './accessibility';
 import { customersWithDelayedShipment, anyCustomer } from './sandbox-customers';
 import { expect, test } from './web-app';
 import { openApp, saveScreenshot, workspace, writeAsNewCustomer } from './workspace-page';
@@ -89,19 +88,6 @@ test('the dark theme applies at once and is remembered', async ({ page, webApp }
   await page.getByRole('button', { name: 'Settings' }).click();
   await expect(page.getByLabel('Theme')).toHaveValue('dark');
 });
-
-/** Serious and critical axe findings on the page as it is now, in both themes. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const found: string[] = [];
-  for (const theme of ['light', 'dark']) {
-    await page.evaluate((value) => (document.documentElement.dataset.theme = value), theme);
-    const results = await new AxeBuilder({ page }).analyze();
-    for (const violation of results.violations)
-      if (violation.impact === 'serious' || violation.impact === 'critical')
-        found.push(`${theme} ${violation.id}: ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }
-  return found;
-}
 
 test('axe finds no serious accessibility violations in the approval card, briefing, settings and audit log', async ({
   page,

@@ -1,4 +1,5 @@
 import { ApprovalList } from '../approvals/ApprovalList';
+import { AccountCheatSheetSection } from '../renewals/AccountCheatSheetSection';
 import { useQueueStore } from '../queue/queue-store';
 import { Timeline } from './Timeline';
 
@@ -12,6 +13,7 @@ export function AgentPanel() {
       </header>
       {selectedId ? (
         <div className="agent-body">
+          <AccountCheatSheetSection />
           <ApprovalList />
           <Timeline />
         </div>

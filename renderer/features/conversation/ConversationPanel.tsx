@@ -4,6 +4,7 @@ import { HandoffControls } from '../escalation/HandoffControls';
 import { HandoffError } from '../escalation/HandoffError';
 import { RepComposer } from '../escalation/RepComposer';
 import { useHandoff } from '../escalation/use-handoff';
+import { RepCsatControl } from '../metrics/RepCsatControl';
 import { formatIntent, formatSentiment, statusLabels } from '../queue/format';
 import { selectSelected, useQueueStore } from '../queue/queue-store';
 import { useConversationStore } from './conversation-store';
@@ -36,6 +37,9 @@ export function ConversationPanel() {
         {selected && (
           <div className="button-row">
             <HandoffControls />
+            {selected.status === 'resolved' && (
+              <RepCsatControl key={selected.id} conversationId={selected.id} />
+            )}
             <button type="button" className="secondary" onClick={() => select(null)}>
               New conversation
             </button>
