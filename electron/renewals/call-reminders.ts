@@ -1,3 +1,4 @@
+import type { EventPayload } from '../../shared/contract';
 import type { Policy } from '../../shared/policy';
 import { logger } from '../log';
 import type { EventBus } from '../services/event-bus';
@@ -29,6 +30,7 @@ export function upcomingCalls(db: Database, now: Date, minutes: number): Upcomin
 export class CallReminders {
   private readonly announced = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
+  private unsubscribe: (() => void) | undefined;
 
   constructor(
     private readonly db: Database,
@@ -42,10 +44,17 @@ export class CallReminders {
     this.check();
     this.timer = setInterval(() => this.check(), everyMs);
     this.timer.unref();
+    // A call booked for the next few minutes is announced at once, not at the next tick.
+    this.unsubscribe = this.bus.subscribe((event, payload) => {
+      if (event !== 'action.updated') return;
+      const action = payload as EventPayload<'action.updated'>;
+      if (action.tool === 'calendar.schedule' && action.status === 'executed') this.check();
+    });
   }
 
   stop(): void {
     clearInterval(this.timer);
+    this.unsubscribe?.();
   }
 
   check(): UpcomingCall[] {

@@ -60,5 +60,26 @@ test('the renewal desk shows an account’s churn risk and quote, and delegates 
   await expect(callTask.locator('.delegation-reply, .pending-approval').first()).toBeVisible({
     timeout: 20_000,
   });
-  await expect(callTask).toContainText(/call|calendar|booked|scheduled/i);
+  await expect(callTask).toContainText(/Scheduled the renewal call with .+ \(/);
+});
+
+test('a call booked for the next minutes brings up its cheat sheet', async ({ page, webApp }) => {
+  const name = leastUsedAccount(webApp.dataDir);
+  await openApp(page, webApp.url);
+  await page.getByRole('button', { name: 'Renewals' }).click();
+  await page.getByLabel('Search accounts').fill(name);
+  await page
+    .getByRole('list', { name: 'Accounts' })
+    .getByRole('button', { name: new RegExp(name) })
+    .click();
+  const soon = new Date(Date.now() + 10 * 60_000);
+  const at = `${String(soon.getHours()).padStart(2, '0')}:${String(soon.getMinutes()).padStart(2, '0')}`;
+  const day = soon.getDate() === new Date().getDate() ? 'today' : 'tomorrow';
+  await page.getByLabel('Delegate a task').fill(`schedule the renewal call ${day} at ${at}`);
+  await page.getByLabel('Delegate a task').press('Enter');
+  const dialog = page.getByRole('dialog', { name: new RegExp(`^Call with ${name} at`) });
+  await expect(dialog).toBeVisible({ timeout: 20_000 });
+  await expect(dialog.getByRole('table', { name: 'Churn risk factors' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
 });

@@ -27,13 +27,17 @@ const priceRenewal: Step = (s) =>
         'Price the renewal with the policy’s discount rules.',
       );
 
-/** When to schedule: the date the rep named (at the time named, else 16:00 UTC), or the next business day. */
+/**
+ * When to schedule: the date and time the rep named, else 4 pm on the next business day, in the
+ * rep's own time zone (dates and times are read in local time).
+ */
 function callTime(state: AgentState, now: Date): string {
   const when = state.claims.when;
-  if (when) return `${when.date}T${when.time ?? '16:00'}:00.000Z`;
+  if (when) return new Date(`${when.date}T${when.time ?? '16:00'}:00`).toISOString();
   const next = new Date(now.getTime() + 86_400_000);
-  while (next.getUTCDay() === 0 || next.getUTCDay() === 6) next.setUTCDate(next.getUTCDate() + 1);
-  return `${next.toISOString().slice(0, 10)}T16:00:00.000Z`;
+  while (next.getDay() === 0 || next.getDay() === 6) next.setDate(next.getDate() + 1);
+  next.setHours(16, 0, 0, 0);
+  return next.toISOString();
 }
 
 /** Playbooks of the renewal desk's delegated tasks (the account is loaded when the task is delegated); they report back to the rep. */
