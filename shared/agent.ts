@@ -67,17 +67,18 @@ export const ActionTaken = z.object({
 });
 
 /** What a rep reads before taking over, so nobody asks the customer to repeat themselves. */
+/** What the agent verified about the customer it is talking to. */
+export const CustomerFacts = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  tier: z.string(),
+  lifetimeValue: z.number(),
+});
+
 export const Briefing = z.object({
   summary: z.string(),
-  customer: z
-    .object({
-      id: z.string(),
-      name: z.string(),
-      email: z.string(),
-      tier: z.string(),
-      lifetimeValue: z.number(),
-    })
-    .nullable(),
+  customer: CustomerFacts.nullable(),
   history: z.array(z.string()),
   sentiment: z.object({ score: z.number(), label: z.enum(['negative', 'neutral', 'positive']) }),
   intent: z.string().nullable(),

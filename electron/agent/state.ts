@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EscalationReason, Outcome } from '../../shared/agent';
+import { CustomerFacts, EscalationReason, Outcome } from '../../shared/agent';
 
 const Shipment = z.object({
   status: z.string(),
@@ -27,15 +27,7 @@ export const AgentState = z.object({
   sentiment: z.number(),
   lowConfidenceTurns: z.number().int(),
   toolFailures: z.number().int(),
-  customer: z
-    .object({
-      id: z.string(),
-      name: z.string(),
-      email: z.string(),
-      tier: z.string(),
-      lifetimeValue: z.number(),
-    })
-    .nullable(),
+  customer: CustomerFacts.nullable(),
   /** Looked up and not found: the agent asks who they are instead of guessing. */
   customerNotFound: z.boolean(),
   order: z
