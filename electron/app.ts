@@ -13,7 +13,7 @@ import { useIntentModel } from './agent/nlu/default-intent-model';
 import { parseIntentModel } from './agent/nlu/intent-model';
 import type { Perceiver } from './agent/perceive';
 import { offlineReasoner } from './agent/reasoners/offline-reasoner';
-import { createOpenAiReasoner } from './agent/reasoners/openai-reasoner';
+import { chatClient, createOpenAiReasoner } from './agent/reasoners/openai-reasoner';
 import type { Reasoner } from './agent/reasoners/reasoner';
 import { ActionsRepo } from './agent/store/actions-repo';
 import { EscalationsRepo } from './agent/store/escalations-repo';
@@ -26,6 +26,7 @@ import { PolicyStore } from './policy/policy-store';
 import { listAccounts } from './renewals/account-directory';
 import { CallReminders } from './renewals/call-reminders';
 import { buildCheatSheet } from './renewals/build-cheat-sheet';
+import { enrichCheatSheet } from './renewals/enrich-cheat-sheet';
 import { seedSandboxOnFirstRun } from './sandbox/seed-first-run';
 import { ConversationService } from './services/conversations';
 import { EventBus } from './services/event-bus';
@@ -180,8 +181,12 @@ export function createApp(config: AppConfig): App {
     'metrics.get': (params) => outcomes.metricsReport(params),
     'tasks.delegate': (params) => agent.delegate(params.accountId, params.task),
     'accounts.list': () => ok({ accounts: listAccounts(db) }),
-    'cheatsheet.get': (params) =>
-      buildCheatSheet(db, params.accountId, { now: now(), policy: policy.current() }),
+    'cheatsheet.get': async (params) => {
+      const sheet = buildCheatSheet(db, params.accountId, { now: now(), policy: policy.current() });
+      if (!sheet.ok || settings.reasoner.kind === 'offline') return sheet;
+      const client = () => chatClient(settings.reasoner, secrets.getApiKey());
+      return ok(await enrichCheatSheet(client, settings.reasoner.model, sheet.value));
+    },
     'settings.get': () => ok(settings),
     'settings.update': (patch) => {
       settings = { ...settings, ...patch };
