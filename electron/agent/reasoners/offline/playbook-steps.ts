@@ -32,6 +32,18 @@ export const say = (
   confidence: confidenceOf(state),
 });
 
+/** Runs steps in order; the first that has something left to do decides. */
+export function firstOf(
+  state: AgentState,
+  ...steps: ((s: AgentState) => Decision | null)[]
+): Decision | null {
+  for (const step of steps) {
+    const decision = step(state);
+    if (decision) return decision;
+  }
+  return null;
+}
+
 /** Ran successfully in this turn (reads), or ever in this conversation (changes, which never repeat). */
 export function done(state: AgentState, name: ToolName, scope: 'turn' | 'ever' = 'turn'): boolean {
   return state.done.some((d) => d.tool === name && d.ok && (scope === 'ever' || d.turn === state.turn));

@@ -1,18 +1,19 @@
 import type { Decision } from '../../decision';
 import type { AgentState } from '../../state';
-import { confidenceOf, done, findOrder, identify, logContact, refused, say, tool } from './playbook-steps';
+import {
+  confidenceOf,
+  done,
+  findOrder,
+  firstOf,
+  identify,
+  logContact,
+  refused,
+  say,
+  tool,
+} from './playbook-steps';
 import { replies } from './replies';
 
 type Playbook = (state: AgentState) => Decision;
-
-/** Runs steps in order; the first that has something left to do decides. */
-const firstOf = (state: AgentState, ...steps: ((s: AgentState) => Decision | null)[]): Decision | null => {
-  for (const step of steps) {
-    const decision = step(state);
-    if (decision) return decision;
-  }
-  return null;
-};
 
 const credit = 15;
 

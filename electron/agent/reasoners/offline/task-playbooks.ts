@@ -1,17 +1,9 @@
 import type { Decision } from '../../decision';
 import type { AgentState } from '../../state';
-import { done, say, tool } from './playbook-steps';
+import { done, firstOf, say, tool } from './playbook-steps';
 import { followUpEmail, taskReplies } from './task-replies';
 
 type Step = (state: AgentState) => Decision | null;
-
-const firstOf = (state: AgentState, ...steps: Step[]): Decision | null => {
-  for (const step of steps) {
-    const decision = step(state);
-    if (decision) return decision;
-  }
-  return null;
-};
 
 const loadContact: Step = (s) =>
   s.customer
