@@ -3,13 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
 import WebSocket from 'ws';
 import { createApp } from '../../app';
 import { memorySettingsBackend } from '../../services/settings';
 import { databaseFile, openDatabase } from '../../store/database';
 import { startWebHost } from '../web-server';
 import { percentile, round, sampleMs } from './sample';
+import { benchRendererBuild } from './renderer-build';
 import type { Benchmark } from './types';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
@@ -63,18 +63,12 @@ export const contractCalls: Benchmark = {
 export const rendererBundle: Benchmark = {
   name: 'bundle',
   async run() {
-    const outDir = path.join(repoRoot, 'out/renderer-bench');
-    await build({
-      configFile: path.join(repoRoot, 'vite.config.ts'),
-      logLevel: 'silent',
-      build: { outDir, emptyOutDir: true },
-    });
+    const outDir = await benchRendererBuild();
     const assets = path.join(outDir, 'assets');
     const gzipBytes = fs
       .readdirSync(assets)
       .filter((file) => /\.(js|css)$/.test(file))
       .reduce((sum, file) => sum + gzipSync(fs.readFileSync(path.join(assets, file))).length, 0);
-    fs.rmSync(outDir, { recursive: true, force: true });
     return { 'renderer.bundle.gzip': { value: round(gzipBytes / 1024, 1), unit: 'KiB' } };
   },
 };

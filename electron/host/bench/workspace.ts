@@ -1,16 +1,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
-import { build } from 'vite';
 import { createApp, type App } from '../../app';
 import { memorySettingsBackend } from '../../services/settings';
 import { startWebHost } from '../web-server';
 import { percentile, round } from './sample';
+import { benchRendererBuild } from './renderer-build';
 import type { Benchmark } from './types';
 
-const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const queueSize = 5_000;
 const queueLoads = 3;
 const approvals = 5;
@@ -111,12 +109,7 @@ async function approveToResultMs(page: Page, customer: string): Promise<number> 
 export const workspaceUi: Benchmark = {
   name: 'workspace',
   async run() {
-    const staticDir = path.join(repoRoot, 'out/renderer-workspace-bench');
-    await build({
-      configFile: path.join(repoRoot, 'vite.config.ts'),
-      logLevel: 'silent',
-      build: { outDir: staticDir, emptyOutDir: true },
-    });
+    const staticDir = await benchRendererBuild();
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'assist-bench-ui-'));
     const app = createApp({ dataDir, settings: memorySettingsBackend(), transport: 'web' });
     const customers = customersWithDelayedShipment(app, approvals);
