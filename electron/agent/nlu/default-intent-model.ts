@@ -1,4 +1,5 @@
 import { fail, type Result } from '../../../shared/result';
+import { framedExamples } from './framed-examples';
 import { trainIntentClassifier, type IntentTrainingOptions, type LabeledText } from './intent-classifier';
 import { INTENT_LABELS } from './intent-labels';
 import { OUT_OF_SCOPE, type IntentModel } from './intent-model';
@@ -18,11 +19,14 @@ const KNOWN_LABELS: readonly string[] = [...INTENT_LABELS, OUT_OF_SCOPE];
 
 let cached: IntentModel | undefined;
 
-/** The shipped examples as one flat list. */
+/** The shipped examples as one flat list: the written ones, then the framed requests. */
 export function shippedIntentExamples(): LabeledText[] {
-  return Object.entries(INTENT_TRAINING_EXAMPLES).flatMap(([label, texts]) =>
-    texts.map((text) => ({ text, label })),
-  );
+  return [
+    ...Object.entries(INTENT_TRAINING_EXAMPLES).flatMap(([label, texts]) =>
+      texts.map((text) => ({ text, label })),
+    ),
+    ...framedExamples(),
+  ];
 }
 
 /** The model trained from the shipped examples, trained once on first use and then kept in memory. */

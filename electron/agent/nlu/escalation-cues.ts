@@ -16,11 +16,20 @@ const LEGAL = new RegExp(
   'iu',
 );
 
-const HUMAN = String.raw`(?:human(?:\s+being)?|person|people|agent|representative|rep|manager|supervisor|operator|someone|somebody|staff(?:\s+member)?|team\s+member|specialist)`;
-const REAL = String.raw`(?:(?:a|an|the|your|some|one\s+of\s+your)\s+)?(?:(?:real|live|actual|human)\s+)?`;
+const HUMAN = String.raw`(?:human(?:\s+being)?|person|people|agent|representative|rep|manager|supervisor|operator|someone|somebody|staff(?:\s+member)?|team\s+member|specialist|assistants?|advis[eo]r|associate|employee)`;
+// An article and one adjective, real or merely angry: "a real person", "a damn agent", "your live support".
+const REAL = String.raw`(?:(?:a|an|the|your|some|one\s+of\s+your)\s+)?(?:(?:real|live|actual|human|proper|damn|bloody|freaking|fucking|goddamn)\s+)?`;
 const HUMAN_REQUEST = [
-  // "talk to a real person", "speak with your manager"
-  new RegExp(String.raw`\b(?:talk|speak|chat)\s+(?:to|with)\s+${REAL}${HUMAN}\b`, 'iu'),
+  // "talk to a real person", "speak with your manager", "chatting with an assistant"
+  new RegExp(
+    String.raw`\b(?:talk(?:ing)?|speak(?:ing)?|chat(?:ting)?)\s+(?:to|with)\s+${REAL}${HUMAN}\b`,
+    'iu',
+  ),
+  // "contact a live agent", "reach someone", "put me in touch with a representative"
+  new RegExp(
+    String.raw`\b(?:contact(?:ing)?|reach(?:ing)?|(?:get|getting|put|putting)\s+(?:me\s+)?(?:hold\s+of|in\s+touch\s+with))\s+${REAL}${HUMAN}\b`,
+    'iu',
+  ),
   // "transfer me to an agent", "put me through to a supervisor", "escalate this to a human"
   new RegExp(
     String.raw`\b(?:transfer|connect|put|pass|hand|escalate|send)\s+(?:me|this|it|my\s+case)?\s*(?:through|over|back)?\s*(?:to|with)\s+${REAL}(?:${HUMAN}|live\s+support|customer\s+service)\b`,
@@ -36,8 +45,10 @@ const HUMAN_REQUEST = [
   // the whole message is the request: "human please", "agent!!", "representative"
   /^\s*(?:human|agent|representative|rep|operator|person|manager|supervisor)(?:\s+please)?[\s!.?]*$/iu,
 ];
-// "I don't need to talk to a person": a negation earlier in the same clause cancels the request.
-const REQUEST_NEGATED = /\b(?:do\s+not|don['’]?t|doesn['’]?t|no\s+need|never|not)\b[^.,;!?]*$/iu;
+// "I don't need to talk to a person": a refusal earlier in the same clause cancels the request, but a
+// negation that is not about wanting one does not ("I don't know how to reach an agent").
+const REQUEST_NEGATED =
+  /(?:\bno\s+need\b|\b(?:do\s+not|don['’]?t|doesn['’]?t|didn['’]?t|never|not)\s+(?:\w+\s+){0,2}?(?:want|need|wish|ask(?:ed)?|like|require|request(?:ed)?|have\s+to|interested))\b[^.,;!?]*$/iu;
 
 const STAFF = String.raw`(?:agent|rep|representative|person|guy|lady|woman|man|girl|employee|staff(?:\s+member)?|associate|advisor|adviser|technician|operator|manager|supervisor|colleague|coworker|co-worker|specialist)`;
 const PREVIOUS_STAFF = [

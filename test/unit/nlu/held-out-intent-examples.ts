@@ -73,6 +73,8 @@ export const HELD_OUT_INTENT_EXAMPLES: Record<IntentLabel, readonly string[]> = 
     'please issue a refund to my credit card',
     'refund me for the damaged item',
     'I want a refund not a replacement',
+    'help me check whether my reimbursement was sent',
+    'I am waiting on a rebate of $25',
   ],
   change_address: [
     'please update my address to 77 Cedar Road, Salem, OR 97301',
@@ -109,6 +111,9 @@ export const HELD_OUT_INTENT_EXAMPLES: Record<IntentLabel, readonly string[]> = 
     'my payment did not go through',
     'I want to update my billing information',
     'why was my card charged again',
+    'do you accept apple pay',
+    'need help finding the bill for my march order',
+    'what would I pay to end my contract early',
   ],
   product_question: [
     'is this coat waterproof',
@@ -127,12 +132,15 @@ export const HELD_OUT_INTENT_EXAMPLES: Record<IntentLabel, readonly string[]> = 
     'how long does delivery take',
     'do you ship orders to mexico',
     'what is your refund policy',
-    'do you accept apple pay',
     'how do I redeem a gift card',
     'what is your warranty policy',
     'is there free shipping',
     'how do I use a discount code',
     'are you open on sundays',
+    'can I have things delivered to Portugal',
+    'which situations qualify for a refund',
+    'help me see what delivery speeds you have',
+    'when can I phone your support line',
   ],
   human_request: [
     'I want to speak to a person',
@@ -145,6 +153,8 @@ export const HELD_OUT_INTENT_EXAMPLES: Record<IntentLabel, readonly string[]> = 
     'I would rather talk to someone',
     'give me a live agent',
     'can a human help me',
+    'I want assistance getting hold of an agent',
+    'is there any way to chat with a live person',
   ],
   complaint: [
     'your customer service is awful',
@@ -157,6 +167,7 @@ export const HELD_OUT_INTENT_EXAMPLES: Record<IntentLabel, readonly string[]> = 
     'I am extremely disappointed',
     'this is unacceptable',
     'the person on the phone was rude to me',
+    'I need to put in a complaint about the courier',
   ],
   greeting: [
     'hello!',

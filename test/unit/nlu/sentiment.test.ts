@@ -98,6 +98,12 @@ describe('the human-request flag', () => {
     'representative!!',
     'I just want to talk to someone real',
     "why can't I talk to a human?",
+    'I keep trying to speak with a bloody agent',
+    'talking with a representative would sort this out',
+    'how do I contact a real person?',
+    "I don't know how to reach an agent",
+    'could I chat with one of your assistants',
+    'please get me in touch with someone',
   ])('is raised by "%s"', (text) => {
     expect(analyzeSentiment(text).humanRequest).toBe(true);
   });
@@ -106,6 +112,9 @@ describe('the human-request flag', () => {
     "I'm not a human",
     'the agent said it would arrive Monday',
     "I don't need to talk to a person, just tell me the status",
+    'I do not want to speak with an agent, the bot is fine',
+    'not interested in talking to a manager, just fix it',
+    'I never asked to be transferred to a supervisor',
     'your manager approved the refund last week',
     'I want a refund',
   ])('is not raised by "%s"', (text) => {
