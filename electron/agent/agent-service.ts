@@ -7,6 +7,7 @@ import { statedPreferences } from '../memory/customer-memory';
 import { csatQuestion, parseCsatReply } from '../outcomes/csat-question';
 import { evaluateToolPolicy } from '../policy/evaluate-tool';
 import type { AgentContext } from './agent-context';
+import { answersWithFacts } from './answers-with-facts';
 import { isAffirmative } from './confirmation';
 import { inboundTriggers } from './gate';
 import { execute, runLoop } from './loop';
@@ -19,6 +20,7 @@ import {
   setStatus,
 } from './record';
 import { buildReport } from './run-report';
+import { OUT_OF_SCOPE } from './nlu/intent-model';
 import { initialState, type AgentState } from './state';
 
 /** A customer is remembered under what they gave (email or id) and, once known, their customer id. */
@@ -293,13 +295,23 @@ export class AgentService {
     const perception = this.ctx.perceive(text, now);
     const policy = this.ctx.policy();
     const confirming = previous.awaitingConfirmation !== null && isAffirmative(text);
-    // "Yes" to "Just to confirm…?" keeps the request it confirms, now with the customer's certainty.
-    // "Yes" keeps the request it confirms; "get me a person" keeps the topic the rep will take over.
+    // The customer's name, email or order number asked for by the agent continues the request it asked about.
+    const answering =
+      previous.outcome === 'clarifying' &&
+      previous.intent !== null &&
+      previous.intent !== OUT_OF_SCOPE &&
+      answersWithFacts(text, perception.entities);
+    // "Yes" to "Just to confirm…?" keeps the request it confirms, now with the customer's certainty;
+    // "get me a person" keeps the topic the rep will take over.
     const intent =
-      confirming || (perception.intent === 'human_request' && previous.intent !== null)
+      confirming || answering || (perception.intent === 'human_request' && previous.intent !== null)
         ? previous.intent
         : perception.intent;
-    const confidence = confirming ? 1 : perception.intentProbability;
+    const confidence = confirming
+      ? 1
+      : answering
+        ? (previous.confidence ?? perception.intentProbability)
+        : perception.intentProbability;
     const lowConfidenceTurns = confidence < policy.thresholds.clarify ? previous.lowConfidenceTurns + 1 : 0;
     let state: AgentState = {
       ...previous,

@@ -6,12 +6,20 @@ export interface Tau2Identity {
   zip: string | null;
 }
 
-/** Who the customer is, from the task's known info ("You are Yusuf Rossi in zip code 19122", an email…). */
+/**
+ * Who the customer is, from the task's known info, which words it many ways: "You are Yusuf Rossi in zip
+ * code 19122", "You name is Lei Li and your zip code is 85033", "You are user noah_ito_3850 living in
+ * Seattle WA 98187", "an interesting guy called Noah Patel… in 10108".
+ */
 export function identityOf(knownInfo: string): Tau2Identity {
   const email = /[\w.+-]+@[\w-]+(\.[\w-]+)+/.exec(knownInfo)?.[0] ?? null;
-  // Either a name ("You are Yusuf Rossi") or the benchmark's user id ("You are mei_kovacs_8020").
-  const name = /You are ([A-Z][a-z]+ [A-Z][a-z]+|[a-z]+_[a-z]+_\d+)/.exec(knownInfo)?.[1] ?? null;
-  const zip = /zip ?code (?:is )?(\d{5})/i.exec(knownInfo)?.[1] ?? null;
+  // Either a name or the benchmark's user id ("mei_kovacs_8020").
+  const name =
+    /\b(?:You are|Your? name is)\s+(?:user\s+|an?\s+[\w\s]+?\s+called\s+)?([A-Z][a-z]+ [A-Z][a-z]+|[a-z]+_[a-z]+_\d+)/.exec(
+      knownInfo,
+    )?.[1] ?? null;
+  // The first five-digit number: the zip code, however it is introduced.
+  const zip = /\b(\d{5})\b/.exec(knownInfo.replace(email ?? '', ''))?.[1] ?? null;
   return { email, name, zip };
 }
 

@@ -205,6 +205,15 @@ describe('everyday requests', () => {
     expect(report.actions.filter((a) => a.tool.startsWith('payments'))).toEqual([]);
   });
 
+  it('carries on with the request once the customer says who they are', async () => {
+    const { email, orderId } = orderOf('pending', 11);
+    const first = await say(app, 'visitor-7731@chat.example', `Please cancel order ${orderId}`);
+    expect(first.reply).toMatch(/email address|order number/);
+    const second = await say(app, 'visitor-7731@chat.example', `My email is ${email}.`, first.conversationId);
+    expect(second.intent).toBe('cancel_order');
+    expect(second.actions.find((a) => a.tool === 'orders.cancel')).toMatchObject({ status: 'executed' });
+  });
+
   it('asks a clarifying question when the message is ambiguous', async () => {
     for (const [index, message] of ['hmm', 'banana', 'asdf qwerty'].entries()) {
       const report = await say(app, `someone${index}@example.com`, message);

@@ -20,6 +20,19 @@ describe('the tau2-retail replay', () => {
       zip: '54321',
     });
     expect(identityOf('Your email is dana@example.com.')).toMatchObject({ email: 'dana@example.com' });
+    expect(identityOf('You name is Lee Park and your zip code is 20500.')).toEqual({
+      email: null,
+      name: 'Lee Park',
+      zip: '20500',
+    });
+    expect(identityOf('You are user ab_cd_1234 living in Austin TX 73301.')).toMatchObject({
+      name: 'ab_cd_1234',
+      zip: '73301',
+    });
+    expect(identityOf('You are a cheerful woman called Ana Ruiz, living in 60601.')).toMatchObject({
+      name: 'Ana Ruiz',
+      zip: '60601',
+    });
   });
 
   it('opens in the first person and answers identity and order questions from what it knows', () => {
