@@ -23,6 +23,9 @@ import { buildReport } from './run-report';
 import { OUT_OF_SCOPE } from './nlu/intent-model';
 import { initialState, type AgentState } from './state';
 
+// How many of the customer's messages the state keeps, for what they named earlier in the conversation.
+const maxRemembered = 20;
+
 /** A customer is remembered under what they gave (email or id) and, once known, their customer id. */
 const memoryKeys = (state: AgentState): string[] => [
   ...new Set([state.customerRef.trim().toLowerCase(), ...(state.customer ? [state.customer.id] : [])]),
@@ -318,6 +321,7 @@ export class AgentService {
       turn: previous.turn + 1,
       stepsThisTurn: 0,
       lastMessage: text,
+      said: [...previous.said, text].slice(-maxRemembered),
       outcome: null,
       intent,
       confidence,

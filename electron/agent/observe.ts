@@ -63,11 +63,12 @@ export function observe(
       const orders = out('orders.list').orders;
       return {
         ...next,
-        candidateOrders: orders.map(({ id, status, placedAt, promisedBy }) => ({
+        candidateOrders: orders.map(({ id, status, placedAt, promisedBy, items }) => ({
           id,
           status,
           placedAt,
           promisedBy,
+          items: items.map((item) => item.name),
         })),
       };
     }

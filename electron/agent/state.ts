@@ -21,6 +21,8 @@ export const AgentState = z.object({
   turn: z.number().int(),
   /** The customer's latest message, which reads such as kb.search use. */
   lastMessage: z.string(),
+  /** The customer's messages in this conversation, oldest first (for what they named earlier, such as a product). */
+  said: z.array(z.string()).default([]),
   stepsThisTurn: z.number().int(),
   intent: z.string().nullable(),
   confidence: z.number().nullable(),
@@ -48,6 +50,8 @@ export const AgentState = z.object({
         status: z.string(),
         placedAt: z.string(),
         promisedBy: z.string().nullable(),
+        /** The names of its items. */
+        items: z.array(z.string()).default([]),
       }),
     )
     .nullable(),
@@ -136,6 +140,7 @@ export const initialState = (conversationId: string, customerRef: string): Agent
   mode: 'agent',
   turn: 0,
   lastMessage: '',
+  said: [],
   stepsThisTurn: 0,
   intent: null,
   confidence: null,

@@ -214,6 +214,50 @@ describe('everyday requests', () => {
     expect(second.actions.find((a) => a.tool === 'orders.cancel')).toMatchObject({ status: 'executed' });
   });
 
+  it('finds the order among several by the product the customer names', async () => {
+    // A customer with two delivered orders, neither returned, and a product only the first one holds.
+    const pairs = app.db
+      .prepare(
+        `SELECT c.email, a.id AS orderId, b.id AS otherId FROM sb_customers c
+         JOIN sb_orders a ON a.customer_id = c.id AND a.status = 'delivered'
+         JOIN sb_orders b ON b.customer_id = c.id AND b.status = 'delivered' AND b.id <> a.id
+         WHERE (SELECT COUNT(*) FROM sb_orders o WHERE o.customer_id = c.id AND o.status = 'delivered') = 2
+           AND NOT EXISTS (SELECT 1 FROM sb_returns r WHERE r.order_id IN (a.id, b.id))
+           AND a.total_cents <= 100000`,
+      )
+      .all() as { email: string; orderId: string; otherId: string }[];
+    const itemsOf = (orderId: string) =>
+      (
+        app.db.prepare('SELECT name FROM sb_order_items WHERE order_id = ?').all(orderId) as {
+          name: string;
+        }[]
+      ).map((row) => row.name);
+    // Item names carry their options in brackets ("Wool Slipper (Berry, L)"); customers name the product.
+    const productOf = (name: string) => name.replace(/\(.*\)/, '').trim();
+    const lastWord = (name: string) => productOf(name).toLowerCase().split(/\W+/).filter(Boolean).at(-1);
+    const pick = pairs
+      .map((pair) => ({
+        ...pair,
+        product: itemsOf(pair.orderId).find(
+          (name) => !itemsOf(pair.otherId).some((other) => lastWord(other) === lastWord(name)),
+        ),
+      }))
+      .find((pair) => pair.product !== undefined);
+    if (!pick)
+      throw new Error('the seeded sandbox has no customer with two distinguishable delivered orders');
+    const report = await say(
+      app,
+      pick.email,
+      `I want to return the ${productOf(pick.product!)}, it is not what I expected`,
+    );
+    // It goes straight to that order (a return there, or the question to confirm one), not "which one?".
+    expect(report.actions.filter((a) => a.tool === 'orders.get').map((a) => a.args)).toEqual([
+      { orderId: pick.orderId },
+    ]);
+    expect(report.reply).toContain(pick.orderId);
+    expect(report.reply).not.toMatch(/several orders/);
+  });
+
   it('asks a clarifying question when the message is ambiguous', async () => {
     for (const [index, message] of ['hmm', 'banana', 'asdf qwerty'].entries()) {
       const report = await say(app, `someone${index}@example.com`, message);

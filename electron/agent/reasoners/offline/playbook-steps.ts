@@ -1,6 +1,7 @@
 import type { ToolName } from '../../../../shared/tools';
 import type { Decision } from '../../decision';
 import type { AgentState } from '../../state';
+import { orderByProduct } from './order-by-product';
 import { replies } from './replies';
 
 /** Shared building blocks of the per-intent playbooks. Each returns the next decision, or null when its part is done. */
@@ -134,6 +135,15 @@ export function findOrder(state: AgentState, fitting: readonly string[]): Decisi
   }
   if (candidates.length === 0)
     return say(state, 'clarify', replies.noMatchingOrder(), `No ${fitting.join('/')} order on the account.`);
+  const holding = orderByProduct(candidates, state.said);
+  if (holding) {
+    return tool(
+      state,
+      'orders.get',
+      { orderId: holding },
+      `Order ${holding} holds the products the customer named.`,
+    );
+  }
   return say(
     state,
     'clarify',
