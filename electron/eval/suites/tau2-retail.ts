@@ -42,6 +42,49 @@ const maxTurns = 4;
 interface ExpectedCall {
   tool: string;
   orderId: string | null;
+  /**
+   * For a change, what it changes, so a call on the right order with the wrong items or address does not
+   * count: the items returned, the item pairs exchanged, or the new street and zip code. Null for the rest.
+   */
+  change: string | null;
+}
+
+const sortedKey = (parts: readonly string[]) => [...parts].sort().join(',');
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+const addressKey = (line1: unknown, zip: unknown) =>
+  `${String(line1 ?? '')
+    .trim()
+    .toLowerCase()}|${String(zip ?? '').trim()}`;
+
+/** The change a τ² write asks for, in the form `changeOf` gives our call's. */
+function expectedChange(name: string, args: Record<string, unknown>): string | null {
+  if (name === 'return_delivered_order_items') return sortedKey(strings(args.item_ids));
+  if (name === 'exchange_delivered_order_items') {
+    const fresh = strings(args.new_item_ids);
+    return sortedKey(strings(args.item_ids).map((item, i) => `${item}>${fresh[i] ?? ''}`));
+  }
+  if (name === 'modify_pending_order_address') return addressKey(args.address1, args.zip);
+  return null;
+}
+
+type Item = { sku?: string; newSku?: string; qty?: number };
+const perUnit = (items: unknown) =>
+  (Array.isArray(items) ? (items as Item[]) : []).flatMap((item) =>
+    Array.from({ length: item.qty ?? 1 }, () => item),
+  );
+
+/** What one of our calls changes, in the form of `expectedChange`. */
+export function changeOf(tool: string, args: Record<string, unknown>): string | null {
+  if (tool === 'orders.return') return sortedKey(perUnit(args.items).map((item) => item.sku ?? ''));
+  if (tool === 'orders.exchange') {
+    return sortedKey(perUnit(args.items).map((item) => `${item.sku ?? ''}>${item.newSku ?? ''}`));
+  }
+  if (tool === 'orders.updateAddress') {
+    const address = (args.address ?? {}) as { line1?: unknown; zip?: unknown };
+    return addressKey(address.line1, address.zip);
+  }
+  return null;
 }
 
 /** What the task expects of our tools (unmapped τ² tools are counted apart). */
@@ -52,6 +95,7 @@ export function expectedCalls(task: Task): { calls: ExpectedCall[]; unmapped: st
     .map((a) => ({
       tool: tau2ToolMap[a.name]!,
       orderId: typeof a.arguments.order_id === 'string' ? a.arguments.order_id : null,
+      change: expectedChange(a.name, a.arguments),
     }));
   const unmapped = actions
     .map((a) => a.name)
@@ -59,13 +103,14 @@ export function expectedCalls(task: Task): { calls: ExpectedCall[]; unmapped: st
   return { calls, unmapped, escalate: actions.some((a) => a.name === 'transfer_to_human_agents') };
 }
 
-/** Which expected calls the agent made: the same tool, on the same order when the task names one. */
+/** Which expected calls the agent made: the same tool, on the same order, with the same change. */
 export function recalled(expected: ExpectedCall[], actions: RunReport['actions']): boolean[] {
   return expected.map((call) =>
     actions.some(
       (a) =>
         a.tool === call.tool &&
-        (call.orderId === null || (a.args as { orderId?: string }).orderId === call.orderId),
+        (call.orderId === null || (a.args as { orderId?: string }).orderId === call.orderId) &&
+        (call.change === null || changeOf(a.tool, (a.args ?? {}) as Record<string, unknown>) === call.change),
     ),
   );
 }

@@ -64,8 +64,8 @@ describe('the tau2-retail replay', () => {
     const expected = expectedCalls(task);
     expect(expected).toEqual({
       calls: [
-        { tool: 'orders.get', orderId: '#W1' },
-        { tool: 'orders.cancel', orderId: '#W1' },
+        { tool: 'orders.get', orderId: '#W1', change: null },
+        { tool: 'orders.cancel', orderId: '#W1', change: null },
       ],
       unmapped: ['calculate'],
       escalate: true,
@@ -75,6 +75,55 @@ describe('the tau2-retail replay', () => {
       { id: 'b', tool: 'orders.cancel', args: { orderId: '#W2' } },
     ];
     expect(recalled(expected.calls, made as never)).toEqual([true, false]);
+  });
+
+  it('counts a change only with the expected items or address', () => {
+    const task = {
+      id: 't',
+      user_scenario: { instructions: { reason_for_call: '' } },
+      evaluation_criteria: {
+        actions: [
+          {
+            name: 'exchange_delivered_order_items',
+            arguments: { order_id: '#W1', item_ids: ['11', '22'], new_item_ids: ['12', '23'] },
+          },
+          { name: 'return_delivered_order_items', arguments: { order_id: '#W2', item_ids: ['31', '31'] } },
+          {
+            name: 'modify_pending_order_address',
+            arguments: { order_id: '#W3', address1: '1 Elm St', zip: '10001' },
+          },
+        ],
+      },
+    };
+    const { calls } = expectedCalls(task);
+    const exchange = (newSkus: string[]) => ({
+      tool: 'orders.exchange',
+      args: {
+        orderId: '#W1',
+        items: [
+          { sku: '22', newSku: newSkus[1], qty: 1 },
+          { sku: '11', newSku: newSkus[0], qty: 1 },
+        ],
+      },
+    });
+    const made = [
+      exchange(['12', '23']),
+      { tool: 'orders.return', args: { orderId: '#W2', items: [{ sku: '31', qty: 2 }] } },
+      {
+        tool: 'orders.updateAddress',
+        args: { orderId: '#W3', address: { line1: '1 elm st ', zip: '10001' } },
+      },
+    ];
+    expect(recalled(calls, made as never)).toEqual([true, true, true]);
+    const wrong = [
+      exchange(['12', '99']),
+      { tool: 'orders.return', args: { orderId: '#W2', items: [{ sku: '31', qty: 1 }] } },
+      {
+        tool: 'orders.updateAddress',
+        args: { orderId: '#W3', address: { line1: '2 Oak Ave', zip: '10001' } },
+      },
+    ];
+    expect(recalled(calls, wrong as never)).toEqual([false, false, false]);
   });
 
   it('runs the test split of the benchmark and labels it as a scripted replay', async () => {
