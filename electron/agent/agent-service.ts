@@ -298,12 +298,17 @@ export class AgentService {
     const perception = this.ctx.perceive(text, now);
     const policy = this.ctx.policy();
     const confirming = previous.awaitingConfirmation !== null && isAffirmative(text);
-    // The customer's name, email or order number asked for by the agent continues the request it asked about.
+    // An answer to the agent's question about a request it understood continues that request: facts it
+    // asked for (a name, an email, an order number), or words that are no request of their own ("the
+    // navy one", "large please").
     const answering =
       previous.outcome === 'clarifying' &&
       previous.intent !== null &&
       previous.intent !== OUT_OF_SCOPE &&
-      answersWithFacts(text, perception.entities);
+      (previous.confidence ?? 0) >= policy.thresholds.clarify &&
+      (answersWithFacts(text, perception.entities) ||
+        perception.intent === OUT_OF_SCOPE ||
+        perception.intentProbability < policy.thresholds.clarify);
     // "Yes" to "Just to confirm…?" keeps the request it confirms, now with the customer's certainty;
     // "get me a person" keeps the topic the rep will take over.
     const intent =

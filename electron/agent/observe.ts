@@ -131,6 +131,21 @@ export function observe(
         },
       };
     }
+    case 'catalog.get': {
+      const { id, name, variants } = out('catalog.get').product;
+      return { ...next, products: [...state.products.filter((p) => p.id !== id), { id, name, variants }] };
+    }
+    case 'orders.exchange': {
+      const { priceDifference, currency } = out('orders.exchange');
+      const swapped = (args.items as { sku: string; newSku: string }[]).map(({ sku, newSku }) => {
+        const product = state.products.find((p) => p.variants.some((v) => v.sku === sku));
+        const optionsOf = (id: string) =>
+          Object.values(product?.variants.find((v) => v.sku === id)?.options ?? {}).join(', ') || id;
+        const name = state.order?.items.find((item) => item.sku === sku)?.name ?? product?.name ?? sku;
+        return { name: name.replace(/\s*\(.*\)$/, ''), from: optionsOf(sku), to: optionsOf(newSku) };
+      });
+      return { ...next, exchanged: { priceDifference, currency, items: swapped } };
+    }
     case 'payments.refund': {
       const { amount, currency } = out('payments.refund').refund;
       return { ...next, refunded: { amount, currency } };

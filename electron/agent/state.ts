@@ -55,6 +55,33 @@ export const AgentState = z.object({
       }),
     )
     .nullable(),
+  /** Products looked up in the catalog: which variants exist, to exchange an item for another. */
+  products: z
+    .array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        variants: z.array(
+          z.object({
+            sku: z.string(),
+            options: z.record(z.string(), z.string()),
+            price: z.number(),
+            available: z.boolean(),
+          }),
+        ),
+      }),
+    )
+    .default([]),
+  /** The exchange the agent made; a positive difference is what the customer pays. */
+  exchanged: z
+    .object({
+      priceDifference: z.number(),
+      currency: z.string(),
+      /** Each item exchanged: its name, and the options it had and has now ("S, black" → "M, black"). */
+      items: z.array(z.object({ name: z.string(), from: z.string(), to: z.string() })),
+    })
+    .nullable()
+    .default(null),
   /** The shipment of the order in focus. */
   shipment: Shipment.nullable(),
   /** Every order tracked so far, by order id (to find the late one among several). */
@@ -151,6 +178,8 @@ export const initialState = (conversationId: string, customerRef: string): Agent
   customerNotFound: false,
   order: null,
   candidateOrders: null,
+  products: [],
+  exchanged: null,
   shipment: null,
   tracked: {},
   claims: {

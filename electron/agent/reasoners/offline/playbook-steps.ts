@@ -1,7 +1,7 @@
 import type { ToolName } from '../../../../shared/tools';
 import type { Decision } from '../../decision';
 import type { AgentState } from '../../state';
-import { orderByProduct } from './order-by-product';
+import { orderByProduct } from './product-mentions';
 import { replies } from './replies';
 
 /** Shared building blocks of the per-intent playbooks. Each returns the next decision, or null when its part is done. */

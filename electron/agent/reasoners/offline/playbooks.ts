@@ -11,6 +11,8 @@ import {
   say,
   tool,
 } from './playbook-steps';
+import { distinguishingOptions, planExchange, type ExchangePlan } from './exchange-plan';
+import { itemsNamed } from './product-mentions';
 import { replies } from './replies';
 
 type Playbook = (state: AgentState) => Decision;
@@ -148,6 +150,21 @@ const changeAddress: Playbook = (state) =>
         'Policy allows address changes before shipping only.',
       ));
 
+/** The items to return: those the customer named ("everything but the tablet"), else the whole order. */
+const returnedItems = (s: AgentState) =>
+  itemsNamed(s.order!.items, s.said, /return|send\s+back|refund/i) ?? s.order!.items;
+const describeItems = (s: AgentState) =>
+  returnedItems(s).length === s.order!.items.length
+    ? 'all items'
+    : returnedItems(s)
+        .map((item) => item.name)
+        .join(', ');
+/** The whole order total for a whole return; for some items, what they cost. */
+const refundDue = (s: AgentState) =>
+  returnedItems(s).length === s.order!.items.length
+    ? s.order!.total
+    : Math.round(returnedItems(s).reduce((sum, item) => sum + item.price * item.qty, 0) * 100) / 100;
+
 const returnItem: Playbook = (state) =>
   firstOf(
     state,
@@ -165,10 +182,10 @@ const returnItem: Playbook = (state) =>
             'orders.return',
             {
               orderId: s.order!.id,
-              items: s.order!.items.map(({ sku, qty }) => ({ sku, qty })),
+              items: returnedItems(s).map(({ sku, qty }) => ({ sku, qty })),
               reason: s.lastMessage.slice(0, 200),
             },
-            `Open a return for order ${s.order!.id}.`,
+            `Open a return for ${describeItems(s)} of order ${s.order!.id}.`,
           ),
     (s) =>
       done(s, 'orders.return', 'ever') &&
@@ -180,9 +197,9 @@ const returnItem: Playbook = (state) =>
             'payments.refund',
             {
               orderId: s.order!.id,
-              amount: s.order!.total,
+              amount: refundDue(s),
               currency: s.order!.currency,
-              reason: `Return of order ${s.order!.id}`,
+              reason: `Return of ${describeItems(s)} of order ${s.order!.id}`,
             },
             'Refund the returned items to the original payment method.',
           )
@@ -193,7 +210,7 @@ const returnItem: Playbook = (state) =>
   say(
     state,
     done(state, 'payments.refund', 'ever') ? 'resolve' : 'reply',
-    replies.returnOpened(state, state.order?.total),
+    replies.returnOpened(state, state.order ? refundDue(state) : undefined),
     'Tell the customer where the return and refund stand.',
   );
 
@@ -229,28 +246,71 @@ const refundRequest: Playbook = (state) => {
   );
 };
 
+/** The next step of an exchange: look a product up, make the exchange, ask which variant, or hand it to the team. */
+function exchangeStep(s: AgentState): Decision | null {
+  if (done(s, 'orders.exchange', 'ever') || done(s, 'tickets.create', 'ever')) return null;
+  if (s.pendingActionId && s.pendingTool === 'orders.exchange') return null;
+  const order = s.order!;
+  const plan: ExchangePlan =
+    order.status !== 'delivered'
+      ? { kind: 'team', reason: `order ${order.id} is ${order.status}, not delivered` }
+      : refused(s, 'orders.exchange')
+        ? { kind: 'team', reason: s.refusals.find((r) => r.tool === 'orders.exchange')!.reason }
+        : planExchange(s);
+  switch (plan.kind) {
+    case 'look_up':
+      return tool(
+        s,
+        'catalog.get',
+        { sku: plan.item.sku },
+        `Look up which variants of ${plan.item.name} exist.`,
+      );
+    case 'exchange':
+      return tool(
+        s,
+        'orders.exchange',
+        { orderId: order.id, items: plan.items, reason: s.lastMessage.slice(0, 200) },
+        `Exchange for the variants the customer asked for on order ${order.id}.`,
+      );
+    case 'ask':
+      return say(
+        s,
+        'clarify',
+        replies.whichVariant(plan.item.name, distinguishingOptions(plan.variants)),
+        'Several variants fit what the customer asked.',
+      );
+    case 'team':
+      return tool(
+        s,
+        'tickets.create',
+        {
+          customerId: s.customer!.id,
+          subject: `Exchange for order ${order.id}`,
+          body: `Customer wrote: ${s.said.join(' / ')}\nNot exchanged automatically: ${plan.reason}.`,
+          priority: 'normal',
+          tags: ['exchange'],
+        },
+        `The team picks the replacement: ${plan.reason}.`,
+      );
+  }
+}
+
 const exchangeItem: Playbook = (state) =>
   firstOf(
     state,
     identify,
     (s) => findOrder(s, ['delivered']),
-    (s) =>
-      done(s, 'tickets.create', 'ever')
-        ? null
-        : tool(
-            s,
-            'tickets.create',
-            {
-              customerId: s.customer!.id,
-              subject: `Exchange for order ${s.order!.id}`,
-              body: `Customer wrote: ${s.lastMessage}`,
-              priority: 'normal',
-              tags: ['exchange'],
-            },
-            'Exchanges need the replacement variant picked by the team: open a ticket.',
-          ),
-    (s) => logContact(s, 'Exchange', 'exchange requested'),
-  ) ?? say(state, 'resolve', replies.exchangeTicket(state), 'The exchange request is with the team.');
+    exchangeStep,
+    (s) => logContact(s, 'Exchange', done(s, 'orders.exchange', 'ever') ? 'exchanged' : 'exchange requested'),
+  ) ??
+  say(
+    state,
+    done(state, 'orders.exchange', 'ever') ? 'resolve' : 'reply',
+    done(state, 'orders.exchange', 'ever') || state.pendingTool === 'orders.exchange'
+      ? replies.exchanged(state)
+      : replies.exchangeTicket(state),
+    'Tell the customer where the exchange stands.',
+  );
 
 const fromKnowledgeBase: Playbook = (state) =>
   (done(state, 'kb.search')

@@ -113,6 +113,22 @@ export const replies = {
     return `Here's what our help center says in "${top.title}" [${top.id}]: ${clean(top.snippet)}${more}`;
   },
 
+  exchanged(state: AgentState): string {
+    const order = state.order!;
+    const swaps = (state.exchanged?.items ?? []).map((i) => `the ${i.name} (${i.from}) for the ${i.to} one`);
+    if (!state.exchanged)
+      return `A colleague needs to approve the exchange on order ${order.id} first; you'll hear from us shortly.`;
+    const { priceDifference, currency } = state.exchanged;
+    const difference =
+      priceDifference > 0
+        ? `The difference of ${money(priceDifference, currency)} will be charged to your original payment method.`
+        : priceDifference < 0
+          ? `We'll refund the difference of ${money(-priceDifference, currency)} to your original payment method.`
+          : 'There is no price difference.';
+    return `Done: on order ${order.id} I've exchanged ${swaps.join(' and ')}. ${difference} We'll email you a prepaid label for the item you're sending back.`;
+  },
+  whichVariant: (name: string, options: readonly string[]) =>
+    `Happy to exchange the ${name}. Which one would you like: ${options.slice(0, 5).join('; ')}?`,
   exchangeTicket: (state: AgentState) =>
     `I've opened an exchange request for order ${state.order!.id}. Our team will email you a prepaid label and ship the replacement once the item is on its way back.`,
   handedToTeam: () =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orderByProduct } from '../../../electron/agent/reasoners/offline/order-by-product';
+import { itemsNamed, orderByProduct } from '../../../electron/agent/reasoners/offline/product-mentions';
 
 const order = (id: string, items: string[]) => ({
   id,
@@ -33,5 +33,43 @@ describe('the order that holds the products the customer named', () => {
     expect(orderByProduct(orders, ['I want to return something'])).toBeNull();
     expect(orderByProduct(orders, ['the desk lamp flickers'])).toBeNull();
     expect(orderByProduct([], ['the desk lamp flickers'])).toBeNull();
+  });
+});
+
+describe('the items of an order the customer means', () => {
+  const item = (sku: string, name: string) => ({ sku, name, qty: 1, price: 10 });
+  const items = [
+    item('1', 'Garden Hose'),
+    item('2', 'Hiking Backpack'),
+    item('3', 'Hiking Boots'),
+    item('4', 'Tablet'),
+  ];
+  const skus = (found: { sku: string }[] | null) => found?.map((i) => i.sku) ?? null;
+
+  it('are every item but those after "except"', () => {
+    expect(skus(itemsNamed(items, ['I want to return everything except the tablet']))).toEqual([
+      '1',
+      '2',
+      '3',
+    ]);
+    expect(skus(itemsNamed(items, ['return all of it but the boots and the hose. Thanks']))).toEqual([
+      '2',
+      '4',
+    ]);
+  });
+
+  it('are those named in the clause about the action, when the message asks for several', () => {
+    const said = [
+      'I want to return the hose and the backpack, and exchange the hiking boots for a waterproof pair',
+    ];
+    expect(skus(itemsNamed(items, said, /exchange/i))).toEqual(['3']);
+    expect(skus(itemsNamed(items, said, /return/i))).toEqual(['1', '2']);
+  });
+
+  it('are those named anywhere, else the whole order (null)', () => {
+    expect(
+      skus(itemsNamed(items, ['the tablet screen is cracked', 'I want to send it back'], /send\s+back/i)),
+    ).toEqual(['4']);
+    expect(itemsNamed(items, ['I want to return my order'])).toBeNull();
   });
 });
