@@ -63,12 +63,13 @@ export function observe(
       const orders = out('orders.list').orders;
       return {
         ...next,
-        candidateOrders: orders.map(({ id, status, placedAt, promisedBy, items }) => ({
+        candidateOrders: orders.map(({ id, status, placedAt, promisedBy, items, shippingAddress }) => ({
           id,
           status,
           placedAt,
           promisedBy,
           items: items.map((item) => item.name),
+          address: { ...shippingAddress },
         })),
       };
     }

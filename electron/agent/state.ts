@@ -52,6 +52,8 @@ export const AgentState = z.object({
         promisedBy: z.string().nullable(),
         /** The names of its items. */
         items: z.array(z.string()).default([]),
+        /** Where it ships. */
+        address: z.record(z.string(), z.string()).nullable().default(null),
       }),
     )
     .nullable(),

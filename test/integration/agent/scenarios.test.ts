@@ -258,6 +258,27 @@ describe('everyday requests', () => {
     expect(report.reply).not.toMatch(/several orders/);
   });
 
+  it('ships a pending order to an address on file the customer names by its city', async () => {
+    const { email, orderId, otherId } = one<{ email: string; orderId: string; otherId: string }>(
+      app,
+      `SELECT c.email, o.id AS orderId, x.id AS otherId FROM sb_customers c
+       JOIN sb_orders o ON o.customer_id = c.id AND o.status IN ('pending', 'processing')
+       JOIN sb_orders x ON x.customer_id = c.id AND x.id <> o.id
+       WHERE (SELECT COUNT(*) FROM sb_orders p WHERE p.customer_id = c.id AND p.status IN ('pending', 'processing')) = 1
+       ORDER BY c.id LIMIT 1`,
+    );
+    const office = { line1: '40 Market Street', city: 'Boulder', state: 'CO', zip: '80302', country: 'US' };
+    app.db
+      .prepare('UPDATE sb_orders SET shipping_address = ? WHERE id = ?')
+      .run(JSON.stringify(office), otherId);
+    const report = await say(app, email, 'Please send my pending order to my Boulder address instead');
+    expect(report.actions.find((a) => a.tool === 'orders.updateAddress')).toMatchObject({
+      status: 'executed',
+      args: { orderId, address: office },
+    });
+    expect(report.reply).toContain('40 Market Street');
+  });
+
   it('asks a clarifying question when the message is ambiguous', async () => {
     for (const [index, message] of ['hmm', 'banana', 'asdf qwerty'].entries()) {
       const report = await say(app, `someone${index}@example.com`, message);

@@ -13,6 +13,7 @@ const orders = [
   order('#W1000002', ['Bicycle Helmet', 'Running Shoes']),
   order('#W1000003', ['Desk Lamp', 'Office Chair']),
   order('#W1000004', ['Wool House Slipper (Berry, L)']),
+  order('#W1000005', ['Wristwatch', 'Jigsaw Puzzle']),
 ];
 
 describe('the order that holds the products the customer named', () => {
@@ -25,6 +26,7 @@ describe('the order that holds the products the customer named', () => {
 
   it('reads plurals, the last word of a name without its options, and earlier messages', () => {
     expect(orderByProduct(orders, ['the slippers are too tight'])).toBe('#W1000004');
+    expect(orderByProduct(orders, ['the order with two watches'])).toBe('#W1000005');
     expect(orderByProduct(orders, ['the running shoe is too small'])).toBe('#W1000002');
     expect(orderByProduct(orders, ['my helmet does not fit', "I'm Dana Lopez, zip 12345"])).toBe('#W1000002');
   });

@@ -1,6 +1,7 @@
 import type { ToolName } from '../../../../shared/tools';
 import type { Decision } from '../../decision';
 import type { AgentState } from '../../state';
+import { orderByCity } from './addresses-on-file';
 import { orderByProduct } from './product-mentions';
 import { replies } from './replies';
 
@@ -142,6 +143,15 @@ export function findOrder(state: AgentState, fitting: readonly string[]): Decisi
       'orders.get',
       { orderId: holding },
       `Order ${holding} holds the products the customer named.`,
+    );
+  }
+  const goingTo = orderByCity(candidates, state);
+  if (goingTo) {
+    return tool(
+      state,
+      'orders.get',
+      { orderId: goingTo },
+      `Order ${goingTo} ships to the city the customer named.`,
     );
   }
   return say(

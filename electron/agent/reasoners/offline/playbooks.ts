@@ -11,6 +11,7 @@ import {
   say,
   tool,
 } from './playbook-steps';
+import { addressOnFile, refersToAddressOnFile } from './addresses-on-file';
 import { distinguishingOptions, planExchange, type ExchangePlan } from './exchange-plan';
 import { itemsNamed } from './product-mentions';
 import { replies } from './replies';
@@ -116,13 +117,26 @@ const cancelOrder: Playbook = (state) =>
     ? say(state, 'resolve', replies.cancelled(state), 'The order is cancelled.')
     : say(state, 'reply', replies.cannotCancel(state), 'Policy allows cancelling pending orders only.'));
 
+/** The address to ship to: the one the customer wrote, else the one on file they named by its city. */
+const newAddress = (s: AgentState) => s.claims.address ?? addressOnFile(s);
+
 const changeAddress: Playbook = (state) =>
   firstOf(
     state,
     identify,
     (s) => findOrder(s, ['pending', 'processing']),
+    // "My NYC address": the addresses their orders ship to say which one that is.
     (s) =>
-      s.claims.address || refused(s, 'orders.updateAddress')
+      !s.claims.address && !s.candidateOrders && refersToAddressOnFile(s)
+        ? tool(
+            s,
+            'orders.list',
+            { customerId: s.customer!.id, limit: 20 },
+            'List the customer’s orders to find the address on file they mean.',
+          )
+        : null,
+    (s) =>
+      newAddress(s) || refused(s, 'orders.updateAddress')
         ? null
         : say(s, 'clarify', replies.newAddress(s), 'The new address is missing.'),
     (s) =>
@@ -131,8 +145,10 @@ const changeAddress: Playbook = (state) =>
         : tool(
             s,
             'orders.updateAddress',
-            { orderId: s.order!.id, address: toAddress(s.claims.address!) },
-            `Ship order ${s.order!.id} to the new address.`,
+            { orderId: s.order!.id, address: toAddress(newAddress(s)!) },
+            s.claims.address
+              ? `Ship order ${s.order!.id} to the new address.`
+              : `Ship order ${s.order!.id} to the address on file the customer named.`,
           ),
     (s) =>
       logContact(
@@ -142,7 +158,7 @@ const changeAddress: Playbook = (state) =>
       ),
   ) ??
   (done(state, 'orders.updateAddress', 'ever')
-    ? say(state, 'resolve', replies.addressChanged(state), 'The address is changed.')
+    ? say(state, 'resolve', replies.addressChanged(state, newAddress(state)!), 'The address is changed.')
     : say(
         state,
         'reply',

@@ -7,7 +7,13 @@ type Item = NonNullable<AgentState['order']>['items'][number];
 const FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'with', 'set', 'pack', 'kit']);
 
 const wordsOf = (text: string) => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
-const singular = (word: string) => (word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : word);
+/** "watches" → "watch", "batteries" → "battery", "shoes" → "shoe": good enough to compare names. */
+const singular = (word: string) => {
+  if (word.length <= 3 || !word.endsWith('s') || word.endsWith('ss')) return word;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(?:ch|sh|x|z)es$/.test(word)) return word.slice(0, -2);
+  return word.slice(0, -1);
+};
 
 /** The words of what the customer wrote, singular, to look product names up in. */
 export const saidWords = (said: readonly string[]): ReadonlySet<string> =>
@@ -15,14 +21,17 @@ export const saidWords = (said: readonly string[]): ReadonlySet<string> =>
 
 /**
  * How clearly the customer named this product: 2 when every telling word of its name is in what they
- * wrote ("desk lamp"), 1 when only its last word is ("the helmet" for a cycling helmet), else 0.
+ * wrote ("desk lamp"), 1 when only its last word is ("the helmet" for a cycling helmet, "the watch" for a
+ * wristwatch), else 0.
  */
 export function mentionScore(product: string, said: ReadonlySet<string>): number {
   // Options in brackets ("Wool Slipper (Berry, L)") are not how customers name a product.
   const telling = wordsOf(product.replace(/\(.*?\)/g, ' ')).filter((w) => !FILLER.has(w));
   if (telling.length === 0) return 0;
   if (telling.every((w) => said.has(singular(w)))) return 2;
-  return said.has(singular(telling.at(-1)!)) ? 1 : 0;
+  // The last word, or the end of a compound one ("watch" for a wristwatch, "board" is too short a guess).
+  const last = singular(telling.at(-1)!);
+  return said.has(last) || [...said].some((w) => w.length >= 5 && last.endsWith(w)) ? 1 : 0;
 }
 
 /**
@@ -30,7 +39,10 @@ export function mentionScore(product: string, said: ReadonlySet<string>): number
  * lamp"): the order whose items they named most clearly, when no other order scores as well. Null when no
  * product is named, or two orders tie.
  */
-export function orderByProduct(candidates: readonly Candidate[], said: readonly string[]): string | null {
+export function orderByProduct(
+  candidates: readonly Pick<Candidate, 'id' | 'items'>[],
+  said: readonly string[],
+): string | null {
   const words = saidWords(said);
   const scored = candidates
     .map((order) => ({

@@ -74,8 +74,8 @@ export const replies = {
     `Done: order ${state.order!.id} is cancelled and you won't be charged for it.`,
   cannotCancel: (state: AgentState) =>
     `I'm sorry, order ${state.order!.id} is already ${state.order!.status}, so it can't be cancelled anymore. Once it arrives you can return it for a refund.`,
-  addressChanged: (state: AgentState) =>
-    `Done: order ${state.order!.id} will now ship to ${Object.values(state.claims.address ?? {}).join(', ')}.`,
+  addressChanged: (state: AgentState, address: Record<string, string>) =>
+    `Done: order ${state.order!.id} will now ship to ${Object.values(address).join(', ')}.`,
   cannotChangeAddress: (state: AgentState) =>
     `I'm sorry, order ${state.order!.id} is already ${state.order!.status}, so its address can't be changed. The carrier may be able to redirect it: I can give you the tracking number.`,
 
