@@ -70,7 +70,7 @@ test('a rejected refund goes back to the agent with the reason, which it passes 
 
   const ui = workspace(page);
   const card = ui.approvalCard('payments.refund');
-  await expect(ui.agentMessages.filter({ hasText: 'asked a colleague to approve a refund' })).toHaveCount(1);
+  await expect(ui.agentMessages.filter({ hasText: "waiting for a colleague's approval" })).toHaveCount(1);
   await card.getByRole('button', { name: 'Reject' }).click();
   await card.getByRole('textbox', { name: 'Reason', exact: true }).fill(reason);
   await card.getByRole('button', { name: 'Reject action' }).click();
