@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../../electron/app';
+import { defaultPolicyText } from '../../../electron/policy/default-policy-text';
 import { say, scenarioApp } from './agent-fixture';
 
 let app: App;
@@ -96,6 +97,40 @@ describe('exchanges', () => {
       status: 'executed',
       args: { items: [{ sku: line.sku, newSku: pick.sku, qty: 1 }] },
     });
+  });
+
+  it('waits for a rep where the policy says so, and passes a rejection on instead of opening a ticket', async () => {
+    const rule = '  - id: returns-of-delivered-orders';
+    const saved = app.policy.save(
+      defaultPolicyText.replace(
+        rule,
+        `  - id: exchanges-need-approval\n    tool: orders.exchange\n    effect: approve\n${rule}`,
+      ),
+    );
+    expect(saved.ok).toBe(true);
+    const line = lineWithColour();
+    const report = await say(
+      app,
+      line.email,
+      `I'd like to exchange the ${line.product} from ${line.orderId} for the ${line.color.toLowerCase()} one`,
+    );
+    const pending = report.actions.find((a) => a.tool === 'orders.exchange');
+    expect(pending?.status).toBe('pending_approval');
+    expect(report.reply).toContain('A colleague needs to approve the exchange');
+    const reason = 'that colour is being recalled';
+    expect((await app.agent.reject(pending!.id, reason)).ok).toBe(true);
+    const last = app.db
+      .prepare(
+        "SELECT text FROM messages WHERE conversation_id = ? AND role = 'agent' ORDER BY at DESC, rowid DESC LIMIT 1",
+      )
+      .pluck()
+      .get(report.conversationId) as string;
+    expect(last).toContain(reason);
+    const tickets = app.db
+      .prepare("SELECT COUNT(*) FROM sb_tickets WHERE subject LIKE 'Exchange for%'")
+      .pluck()
+      .get();
+    expect(tickets).toBe(0);
   });
 
   it('hands the exchange to the team when the customer names no option', async () => {

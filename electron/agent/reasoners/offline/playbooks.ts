@@ -266,12 +266,15 @@ const refundRequest: Playbook = (state) => {
 function exchangeStep(s: AgentState): Decision | null {
   if (done(s, 'orders.exchange', 'ever') || done(s, 'tickets.create', 'ever')) return null;
   if (s.pendingActionId && s.pendingTool === 'orders.exchange') return null;
+  const refusal = s.refusals.find((r) => r.tool === 'orders.exchange');
+  // A rep said no: the customer hears why, and nobody else is asked to do it anyway.
+  if (refusal?.by === 'rep') return null;
   const order = s.order!;
   const plan: ExchangePlan =
     order.status !== 'delivered'
       ? { kind: 'team', reason: `order ${order.id} is ${order.status}, not delivered` }
-      : refused(s, 'orders.exchange')
-        ? { kind: 'team', reason: s.refusals.find((r) => r.tool === 'orders.exchange')!.reason }
+      : refusal
+        ? { kind: 'team', reason: refusal.reason }
         : planExchange(s);
   switch (plan.kind) {
     case 'look_up':
@@ -322,7 +325,9 @@ const exchangeItem: Playbook = (state) =>
   say(
     state,
     done(state, 'orders.exchange', 'ever') ? 'resolve' : 'reply',
-    done(state, 'orders.exchange', 'ever') || state.pendingTool === 'orders.exchange'
+    done(state, 'orders.exchange', 'ever') ||
+      state.pendingTool === 'orders.exchange' ||
+      !done(state, 'tickets.create', 'ever')
       ? replies.exchanged(state)
       : replies.exchangeTicket(state),
     'Tell the customer where the exchange stands.',
