@@ -258,6 +258,51 @@ describe('everyday requests', () => {
     expect(report.reply).not.toMatch(/several orders/);
   });
 
+  it('takes the most recent order when the customer says so', async () => {
+    const { email, orderId } = one<{ email: string; orderId: string }>(
+      app,
+      `SELECT c.email, o.id AS orderId FROM sb_customers c JOIN sb_orders o ON o.customer_id = c.id
+       WHERE o.status = 'delivered' AND o.total_cents <= 100000
+         AND (SELECT COUNT(*) FROM sb_orders x WHERE x.customer_id = c.id AND x.status = 'delivered') >= 2
+         AND o.placed_at = (SELECT MAX(x.placed_at) FROM sb_orders x WHERE x.customer_id = c.id AND x.status = 'delivered')
+         AND NOT EXISTS (SELECT 1 FROM sb_returns r WHERE r.order_id = o.id)
+       ORDER BY c.id LIMIT 1`,
+    );
+    const report = await say(app, email, 'I want to return my most recent order, it is not what I expected');
+    expect(report.actions.filter((a) => a.tool === 'orders.get').map((a) => a.args)).toEqual([{ orderId }]);
+    expect(report.reply).toContain(orderId);
+    expect(report.reply).not.toMatch(/several orders/);
+  });
+
+  it('looks past an order number the customer was unsure of to the order holding the product', async () => {
+    const { email, orderId, guessed, product } = one<{
+      email: string;
+      orderId: string;
+      guessed: string;
+      product: string;
+    }>(
+      app,
+      `SELECT c.email, d.id AS orderId, p.id AS guessed, i.name AS product FROM sb_customers c
+       JOIN sb_orders d ON d.customer_id = c.id AND d.status = 'delivered' AND d.total_cents <= 100000
+       JOIN sb_order_items i ON i.order_id = d.id
+       JOIN sb_orders p ON p.customer_id = c.id AND p.status IN ('pending', 'processing')
+       WHERE (SELECT COUNT(*) FROM sb_orders x WHERE x.customer_id = c.id AND x.status = 'delivered') = 1
+         AND (SELECT COUNT(*) FROM sb_order_items y WHERE y.order_id = p.id AND y.name = i.name) = 0
+         AND NOT EXISTS (SELECT 1 FROM sb_returns r WHERE r.order_id = d.id)
+       ORDER BY c.id LIMIT 1`,
+    );
+    const name = product.replace(/\s*\(.*\)$/, '');
+    const report = await say(
+      app,
+      email,
+      `I want to return the ${name}. I think the order number is ${guessed} but I'm not sure`,
+    );
+    expect(report.actions.find((a) => a.tool === 'orders.return')).toMatchObject({
+      status: 'executed',
+      args: expect.objectContaining({ orderId }),
+    });
+  });
+
   it('ships a pending order to an address on file the customer names by its city', async () => {
     const { email, orderId, otherId } = one<{ email: string; orderId: string; otherId: string }>(
       app,

@@ -2,7 +2,7 @@ import type { ToolName } from '../../../../shared/tools';
 import type { Decision } from '../../decision';
 import type { AgentState } from '../../state';
 import { orderByCity } from './addresses-on-file';
-import { orderByProduct } from './product-mentions';
+import { mentionScore, orderByProduct, saidWords } from './product-mentions';
 import { replies } from './replies';
 
 /** Shared building blocks of the per-intent playbooks. Each returns the next decision, or null when its part is done. */
@@ -99,10 +99,22 @@ export function identify(state: AgentState): Decision | null {
   return null;
 }
 
-/** Find the order in question: the one they named, else the single recent order in a fitting state. */
+const lookedUp = (state: AgentState, orderId: string) =>
+  state.done.some((d) => d.tool === 'orders.get' && d.ok && d.summary.startsWith(`order ${orderId} `));
+
+// "My last order", "the order I just placed".
+const MOST_RECENT =
+  /\b(?:most\s+recent(?:ly)?|latest|last|newest|just\s+(?:placed|made|bought|ordered))\b[^.?!]{0,25}\b(?:order|purchase)|\b(?:order|purchase)\s+I\s+(?:just|most\s+recently)\s+(?:placed|made)\b/i;
+
+/**
+ * Find the order in question: the one they named; else, among their orders in a fitting state, the only
+ * one, the one holding the product they named, the one shipping to the city they named, or their most
+ * recent when they say so. A named order they were unsure of ("I think it's #W…"), in the wrong state
+ * and without the product they named, gives way to the order that holds the product.
+ */
 export function findOrder(state: AgentState, fitting: readonly string[]): Decision | null {
   const named = state.claims.orderIds[0];
-  if (named && state.order?.id !== named) {
+  if (named && state.order?.id !== named && !(state.order && lookedUp(state, named))) {
     if (
       state.done.some(
         (d) =>
@@ -116,7 +128,7 @@ export function findOrder(state: AgentState, fitting: readonly string[]): Decisi
     }
     return tool(state, 'orders.get', { orderId: named }, `Look up order ${named} that the customer named.`);
   }
-  if (state.order) return null;
+  if (state.order) return wrongGuess(state, fitting);
   if (!state.candidateOrders) {
     return tool(
       state,
@@ -145,6 +157,12 @@ export function findOrder(state: AgentState, fitting: readonly string[]): Decisi
       `Order ${holding} holds the products the customer named.`,
     );
   }
+  const newest = MOST_RECENT.test(state.said.join('\n'))
+    ? [...candidates].sort((a, b) => b.placedAt.localeCompare(a.placedAt))[0]
+    : undefined;
+  if (newest) {
+    return tool(state, 'orders.get', { orderId: newest.id }, `Order ${newest.id} is the most recent.`);
+  }
   const goingTo = orderByCity(candidates, state);
   if (goingTo) {
     return tool(
@@ -160,6 +178,43 @@ export function findOrder(state: AgentState, fitting: readonly string[]): Decisi
     replies.whichOrder({ ...state, candidateOrders: candidates }),
     'Several orders could be meant.',
   );
+}
+
+// "I think it's #W…", "not 100% sure": the customer is guessing the order number.
+const HEDGED = /\b(?:i\s+think|i\s+guess|not\s+(?:100%\s+)?sure|maybe|might\s+be|probably|i\s+believe)\b/i;
+
+/**
+ * The order the customer guessed cannot be meant (wrong state, none of the products they named): find the
+ * one that holds those products.
+ */
+function wrongGuess(state: AgentState, fitting: readonly string[]): Decision | null {
+  const order = state.order!;
+  const words = saidWords(state.said);
+  const namesProduct = (items: readonly string[]) => items.some((item) => mentionScore(item, words) > 0);
+  if (
+    fitting.includes(order.status) ||
+    !HEDGED.test(state.said.join('\n')) ||
+    namesProduct(order.items.map((i) => i.name))
+  )
+    return null;
+  if (!state.candidateOrders) {
+    return tool(
+      state,
+      'orders.list',
+      { customerId: state.customer!.id, limit: 20 },
+      `Order ${order.id} is ${order.status} and holds none of the products named: look for the one that does.`,
+    );
+  }
+  const others = state.candidateOrders.filter((o) => o.id !== order.id && fitting.includes(o.status));
+  const holding = orderByProduct(others, state.said);
+  return holding
+    ? tool(
+        state,
+        'orders.get',
+        { orderId: holding },
+        `Order ${holding} holds the products the customer named.`,
+      )
+    : null;
 }
 
 /** Log the contact in the CRM once per turn, before closing out. */
