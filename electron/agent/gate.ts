@@ -70,8 +70,12 @@ export function gateDecision(decision: Decision, state: AgentState, policy: Poli
       return { verdict: 'escalate', reasons: ['low_confidence'], rule: 'confidence-below-escalate' };
     }
   }
-  // Below the act threshold the agent asks before it changes anything; reads and questions are safe.
-  const changesData = decision.kind === 'tool' && tools[decision.tool].risk !== 'read';
+  // Below the act threshold the agent asks before it changes anything; reads, questions and the record
+  // of the contact itself are safe (asking a customer to confirm a CRM note makes no sense).
+  const changesData =
+    decision.kind === 'tool' &&
+    tools[decision.tool].risk !== 'read' &&
+    decision.tool !== 'crm.logInteraction';
   if (decision.confidence < act && (changesData || decision.kind === 'resolve'))
     return { verdict: 'clarify', rule: 'confidence-below-act' };
   // A clarifying question is always safe to ask; anything else waits until the request is clear.

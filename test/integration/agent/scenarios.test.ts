@@ -292,15 +292,18 @@ describe('everyday requests', () => {
        ORDER BY c.id LIMIT 1`,
     );
     const name = product.replace(/\s*\(.*\)$/, '');
-    const report = await say(
+    // Written from a chat handle the CRM does not know, so the agent first asks who they are.
+    const first = await say(
       app,
-      email,
+      'visitor-5120@chat.example',
       `I want to return the ${name}. I think the order number is ${guessed} but I'm not sure`,
     );
-    expect(report.actions.find((a) => a.tool === 'orders.return')).toMatchObject({
-      status: 'executed',
-      args: expect.objectContaining({ orderId }),
-    });
+    expect(first.reply).toMatch(/email address/);
+    const report = await say(app, 'visitor-5120@chat.example', `My email is ${email}`, first.conversationId);
+    const opened = report.actions.find((a) => a.tool === 'orders.return');
+    expect(opened).toMatchObject({ status: 'executed', args: expect.objectContaining({ orderId }) });
+    // The return states the request in the customer's words, not their last reply.
+    expect((opened!.args as { reason: string }).reason).toContain(`return the ${name}`);
   });
 
   it('ships a pending order to an address on file the customer names by its city', async () => {

@@ -148,6 +148,17 @@ describe('the gate', () => {
     expect(gateDecision(read, goldCustomerWithLateOrder(), policy).verdict).toBe('allow');
   });
 
+  it('records the contact in the CRM without asking the customer to confirm it', () => {
+    const note: Decision = {
+      kind: 'tool',
+      tool: 'crm.logInteraction',
+      args: { customerId: 'cus_1', channel: 'chat', topic: 'Delivery status', summary: 's', outcome: 'o' },
+      confidence: 0.5,
+      rationale: '',
+    };
+    expect(gateDecision(note, goldCustomerWithLateOrder(), policy).verdict).toBe('allow');
+  });
+
   it('escalates under the escalate threshold, and on the second turn under clarify', () => {
     const reply: Decision = { kind: 'reply', text: 'hi', confidence: 0.05, rationale: '' };
     expect(gateDecision(reply, goldCustomerWithLateOrder(), policy)).toMatchObject({

@@ -104,7 +104,7 @@ const lookedUp = (state: AgentState, orderId: string) =>
 
 // "My last order", "the order I just placed".
 const MOST_RECENT =
-  /\b(?:most\s+recent(?:ly)?|latest|last|newest|just\s+(?:placed|made|bought|ordered))\b[^.?!]{0,25}\b(?:order|purchase)|\b(?:order|purchase)\s+I\s+(?:just|most\s+recently)\s+(?:placed|made)\b/i;
+  /\b(?:most\s+recent(?:ly)?|latest|last|newest|just\s+(?:placed|made|bought|ordered))\b[^.?!]{0,25}\b(?:order|purchase)|\b(?:order|purchase)\s+(?:that\s+|which\s+)?I\s+(?:just|last|most\s+recently)\s+(?:placed|made)\b/i;
 
 /**
  * Find the order in question: the one they named; else, among their orders in a fitting state, the only

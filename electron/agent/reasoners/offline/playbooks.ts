@@ -166,6 +166,9 @@ const changeAddress: Playbook = (state) =>
         'Policy allows address changes before shipping only.',
       ));
 
+/** The customer's own words for what they asked in this conversation, as a change's stated reason. */
+const requestInWords = (s: AgentState) => s.said.join(' / ').slice(0, 200);
+
 /** The items to return: those the customer named ("everything but the tablet"), else the whole order. */
 const returnedItems = (s: AgentState) =>
   itemsNamed(s.order!.items, s.said, /return|send\s+back|refund/i) ?? s.order!.items;
@@ -199,7 +202,7 @@ const returnItem: Playbook = (state) =>
             {
               orderId: s.order!.id,
               items: returnedItems(s).map(({ sku, qty }) => ({ sku, qty })),
-              reason: s.lastMessage.slice(0, 200),
+              reason: requestInWords(s),
             },
             `Open a return for ${describeItems(s)} of order ${s.order!.id}.`,
           ),
@@ -288,7 +291,7 @@ function exchangeStep(s: AgentState): Decision | null {
       return tool(
         s,
         'orders.exchange',
-        { orderId: order.id, items: plan.items, reason: s.lastMessage.slice(0, 200) },
+        { orderId: order.id, items: plan.items, reason: requestInWords(s) },
         `Exchange for the variants the customer asked for on order ${order.id}.`,
       );
     case 'ask':
@@ -366,7 +369,7 @@ const handToTeam =
               {
                 customerId: s.customer!.id,
                 subject: topic,
-                body: `Customer wrote: ${s.lastMessage}`,
+                body: `Customer wrote: ${s.said.join(' / ')}`,
                 priority: 'normal',
                 tags: [topic.toLowerCase().replace(/\s+/g, '-')],
               },
@@ -385,7 +388,7 @@ const complaint: Playbook = (state) =>
           {
             customerId: s.customer!.id,
             subject: 'Customer complaint',
-            body: `Customer wrote: ${s.lastMessage}`,
+            body: `Customer wrote: ${s.said.join(' / ')}`,
             priority: 'high',
             tags: ['complaint'],
           },
