@@ -152,8 +152,6 @@ export async function runTau2Retail(): Promise<Result<SuiteResult>> {
       const customer = identity.email ?? identity.name ?? 'unknown customer';
       let text = openingMessage(reason);
       let report: RunReport | undefined;
-      // Each turn reports its own actions; the task is scored on all of them.
-      const actions: RunReport['actions'] = [];
       for (let turn = 0; turn < maxTurns && text; turn++) {
         const posted = app.conversations.postCustomerMessage({
           customer,
@@ -162,7 +160,6 @@ export async function runTau2Retail(): Promise<Result<SuiteResult>> {
         });
         if (!posted.ok) throw new Error(posted.error.message);
         report = await app.agent.handleCustomerMessage(posted.value.conversation.id, text);
-        actions.push(...report.actions);
         text =
           report.outcome === 'clarifying' && report.reply
             ? (answerTo(report.reply, identity, orderIds) ?? '')
@@ -170,7 +167,8 @@ export async function runTau2Retail(): Promise<Result<SuiteResult>> {
       }
       const expected = expectedCalls(task);
       expected.unmapped.forEach((name) => unmapped.add(name));
-      const made = actions.filter((a) => a.status === 'executed' || a.status === 'pending_approval');
+      // The last report holds every action of the conversation.
+      const made = report!.actions.filter((a) => a.status === 'executed' || a.status === 'pending_approval');
       const hits = recalled(expected.calls, made);
       expectedTotal += hits.length;
       recalledTotal += hits.filter(Boolean).length;
