@@ -11,7 +11,16 @@ interface Judged {
 /** The one thing a reasoner decides per step. */
 export type Decision = Judged &
   (
-    | { kind: 'tool'; tool: ToolName; args: Record<string, unknown> }
+    | {
+        kind: 'tool';
+        tool: ToolName;
+        args: Record<string, unknown>;
+        /**
+         * Ask the customer first, whatever the confidence: what they are agreeing to, in their words
+         * ("exchange the … for the … one; the difference of $5.00 will be charged to …").
+         */
+        confirmFirst?: string;
+      }
     | { kind: 'reply'; text: string; citations?: string[] }
     | { kind: 'clarify'; text: string }
     | { kind: 'escalate'; reasons: EscalationReason[] }

@@ -70,6 +70,9 @@ export function gateDecision(decision: Decision, state: AgentState, policy: Poli
       return { verdict: 'escalate', reasons: ['low_confidence'], rule: 'confidence-below-escalate' };
     }
   }
+  // A change the reasoner wants the customer to agree to first (it costs them money), until they said yes.
+  if (decision.kind === 'tool' && decision.confirmFirst && state.awaitingConfirmation?.tool !== decision.tool)
+    return { verdict: 'clarify', rule: 'customer-agrees-first' };
   // Below the act threshold the agent asks before it changes anything; reads, questions and the record
   // of the contact itself are safe (asking a customer to confirm a CRM note makes no sense).
   const changesData =

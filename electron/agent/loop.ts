@@ -148,7 +148,7 @@ function speak(
 function ask(ctx: AgentContext, state: AgentState, decision: Decision): AgentState {
   const confirmable = decision.kind === 'tool' && tools[decision.tool].risk !== 'read';
   const question = confirmable
-    ? replies.confirm(describeAction(decision.tool, decision.args))
+    ? replies.confirm(decision.confirmFirst ?? describeAction(decision.tool, decision.args))
     : decision.kind === 'clarify'
       ? decision.text
       : replies.unclear();

@@ -133,6 +133,55 @@ describe('exchanges', () => {
     expect(tickets).toBe(0);
   });
 
+  it('asks the customer to agree to pay the difference for a dearer variant before exchanging', async () => {
+    const rows = app.db
+      .prepare(
+        `SELECT c.email, o.id AS orderId, i.sku, p.name AS product, cur.options AS current, v.sku AS target,
+                v.options AS wanted, (v.price_cents - cur.price_cents) AS extra
+         FROM sb_orders o JOIN sb_customers c ON c.id = o.customer_id
+         JOIN sb_order_items i ON i.order_id = o.id AND i.qty = 1
+         JOIN sb_variants cur ON cur.sku = i.sku JOIN sb_products p ON p.id = cur.product_id
+         JOIN sb_variants v ON v.product_id = p.id AND v.available = 1 AND v.price_cents > cur.price_cents
+         WHERE o.status = 'delivered' AND (SELECT COUNT(*) FROM sb_order_items x WHERE x.order_id = o.id) = 1
+           AND NOT EXISTS (SELECT 1 FROM sb_returns r WHERE r.order_id = o.id)
+         ORDER BY o.id`,
+      )
+      .all() as {
+      email: string;
+      orderId: string;
+      sku: string;
+      product: string;
+      current: string;
+      target: string;
+      wanted: string;
+      extra: number;
+    }[];
+    // A dearer variant that differs from the one they have in a single option, so naming it is enough.
+    const pick = rows
+      .map((row) => {
+        const current = JSON.parse(row.current) as Record<string, string>;
+        const wanted = JSON.parse(row.wanted) as Record<string, string>;
+        const changed = Object.keys(wanted).filter((key) => wanted[key] !== current[key]);
+        return { ...row, value: changed.length === 1 ? wanted[changed[0]!]! : null };
+      })
+      .find((row) => row.value !== null);
+    if (!pick) throw new Error('the seeded sandbox has no delivered item with a dearer variant');
+    const first = await say(
+      app,
+      pick.email,
+      `Can I exchange the ${pick.product} from ${pick.orderId} for the ${pick.value} one?`,
+    );
+    expect(first.outcome).toBe('clarifying');
+    expect(first.reply).toContain(`pay the difference of $${(pick.extra / 100).toFixed(2)}`);
+    expect(first.actions.map((a) => a.tool)).not.toContain('orders.exchange');
+    const second = await say(app, pick.email, 'Yes, go ahead', first.conversationId);
+    expect(second.actions.find((a) => a.tool === 'orders.exchange')).toMatchObject({
+      status: 'executed',
+      args: { items: [{ sku: pick.sku, newSku: pick.target, qty: 1 }] },
+    });
+    expect(second.reply).toContain('will be charged to your original payment method');
+  });
+
   it('hands the exchange to the team when the customer names no option', async () => {
     const line = lineWithColour();
     const report = await say(app, line.email, `I want to exchange the ${line.product} from ${line.orderId}`);

@@ -148,6 +148,25 @@ describe('the gate', () => {
     expect(gateDecision(read, goldCustomerWithLateOrder(), policy).verdict).toBe('allow');
   });
 
+  it('asks the customer to agree first when the reasoner says so, and goes on once they said yes', () => {
+    const exchange: Decision = {
+      kind: 'tool',
+      tool: 'orders.exchange',
+      args: { orderId: '#W1', items: [{ sku: 'A', newSku: 'B', qty: 1 }], reason: 'bigger' },
+      confidence: 0.95,
+      rationale: '',
+      confirmFirst: 'exchange A for B, and pay the difference of $5.00',
+    };
+    const delivered = { ...goldCustomerWithLateOrder().order!, status: 'delivered' };
+    const state = { ...goldCustomerWithLateOrder(), order: delivered };
+    expect(gateDecision(exchange, state, policy)).toEqual({
+      verdict: 'clarify',
+      rule: 'customer-agrees-first',
+    });
+    const agreed = { ...state, awaitingConfirmation: { tool: 'orders.exchange', args: exchange.args } };
+    expect(gateDecision(exchange, agreed, policy).verdict).toBe('allow');
+  });
+
   it('records the contact in the CRM without asking the customer to confirm it', () => {
     const note: Decision = {
       kind: 'tool',

@@ -7,7 +7,14 @@ type Item = NonNullable<AgentState['order']>['items'][number];
 /** What to do about an exchange, given what the catalog lookups so far returned. */
 export type ExchangePlan =
   | { kind: 'look_up'; item: Item }
-  | { kind: 'exchange'; items: { sku: string; newSku: string; qty: number }[] }
+  | {
+      kind: 'exchange';
+      items: { sku: string; newSku: string; qty: number }[];
+      /** What the new variants cost more than the old, in all (0 or less: nothing to pay). */
+      extraCost: number;
+      /** Each swap for the customer to read: "the Sweater (Charcoal, S) for the Navy, S one". */
+      swaps: string[];
+    }
   | { kind: 'ask'; item: Item; variants: VariantFacts[] }
   | { kind: 'team'; reason: string };
 
@@ -30,6 +37,8 @@ export function planExchange(state: AgentState): ExchangePlan {
   if (!items) return { kind: 'team', reason: 'the customer did not say which item' };
   const lookupFailed = state.done.some((d) => d.tool === 'catalog.get' && !d.ok);
   const exchanges: { sku: string; newSku: string; qty: number }[] = [];
+  const swaps: string[] = [];
+  let extraCost = 0;
   for (const item of items) {
     const product = productOfSku(state, item.sku);
     if (!product) {
@@ -43,10 +52,18 @@ export function planExchange(state: AgentState): ExchangePlan {
       const variants = choice.skus.map((sku) => product.variants.find((v) => v.sku === sku)!);
       return { kind: 'ask', item, variants };
     }
+    const from = product.variants.find((v) => v.sku === item.sku);
+    const to = product.variants.find((v) => v.sku === choice.sku)!;
     exchanges.push({ sku: item.sku, newSku: choice.sku, qty: item.qty });
+    swaps.push(
+      `the ${item.name.replace(/\s*\(.*\)$/, '')} (${describe(from ?? to)}) for the ${describe(to)} one`,
+    );
+    extraCost += (to.price - (from?.price ?? item.price)) * item.qty;
   }
-  return { kind: 'exchange', items: exchanges };
+  return { kind: 'exchange', items: exchanges, extraCost: Math.round(extraCost * 100) / 100, swaps };
 }
+
+const describe = (variant: Pick<VariantFacts, 'options'>) => Object.values(variant.options).join(', ');
 
 /** The options that tell several variants apart, for each: "blue" / "red", not the shared ones. */
 export function distinguishingOptions(variants: readonly VariantFacts[]): string[] {

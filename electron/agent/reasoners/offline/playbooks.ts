@@ -287,13 +287,18 @@ function exchangeStep(s: AgentState): Decision | null {
         { sku: plan.item.sku },
         `Look up which variants of ${plan.item.name} exist.`,
       );
-    case 'exchange':
-      return tool(
+    case 'exchange': {
+      const decision = tool(
         s,
         'orders.exchange',
         { orderId: order.id, items: plan.items, reason: requestInWords(s) },
         `Exchange for the variants the customer asked for on order ${order.id}.`,
       );
+      // A dearer variant charges the customer the difference: they agree to it first.
+      return plan.extraCost > 0 && decision.kind === 'tool'
+        ? { ...decision, confirmFirst: replies.exchangeCharge(plan.swaps, plan.extraCost, order.currency) }
+        : decision;
+    }
     case 'ask':
       return say(
         s,

@@ -129,6 +129,8 @@ export const replies = {
           : 'There is no price difference.';
     return `Done: on order ${order.id} I've exchanged ${swaps.join(' and ')}. ${difference} We'll email you a prepaid label for the item you're sending back.`;
   },
+  exchangeCharge: (swaps: readonly string[], extra: number, currency: string) =>
+    `exchange ${swaps.join(' and ')}, and pay the difference of ${money(extra, currency)} with your original payment method`,
   whichVariant: (name: string, options: readonly string[]) =>
     `Happy to exchange the ${name}. Which one would you like: ${options.slice(0, 5).join('; ')}?`,
   exchangeTicket: (state: AgentState) =>
