@@ -138,14 +138,11 @@ export function observe(
     }
     case 'orders.exchange': {
       const { priceDifference, currency } = out('orders.exchange');
-      const swapped = (args.items as { sku: string; newSku: string }[]).map(({ sku, newSku }) => {
-        const product = state.products.find((p) => p.variants.some((v) => v.sku === sku));
-        const optionsOf = (id: string) =>
-          Object.values(product?.variants.find((v) => v.sku === id)?.options ?? {}).join(', ') || id;
-        const name = state.order?.items.find((item) => item.sku === sku)?.name ?? product?.name ?? sku;
-        return { name: name.replace(/\s*\(.*\)$/, ''), from: optionsOf(sku), to: optionsOf(newSku) };
-      });
-      return { ...next, exchanged: { priceDifference, currency, items: swapped } };
+      const items = (args.items as { sku: string; newSku: string }[]).map(({ sku, newSku }) => ({
+        sku,
+        newSku,
+      }));
+      return { ...next, exchanged: { priceDifference, currency, items } };
     }
     case 'payments.refund': {
       const { amount, currency } = out('payments.refund').refund;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CustomerFacts, EscalationReason, Outcome } from '../../shared/agent';
+import { Product } from '../../shared/tools';
 
 const Shipment = z.object({
   status: z.string(),
@@ -58,29 +59,14 @@ export const AgentState = z.object({
     )
     .nullable(),
   /** Products looked up in the catalog: which variants exist, to exchange an item for another. */
-  products: z
-    .array(
-      z.object({
-        id: z.string(),
-        name: z.string(),
-        variants: z.array(
-          z.object({
-            sku: z.string(),
-            options: z.record(z.string(), z.string()),
-            price: z.number(),
-            available: z.boolean(),
-          }),
-        ),
-      }),
-    )
-    .default([]),
+  products: z.array(Product.pick({ id: true, name: true, variants: true })).default([]),
   /** The exchange the agent made; a positive difference is what the customer pays. */
   exchanged: z
     .object({
       priceDifference: z.number(),
       currency: z.string(),
-      /** Each item exchanged: its name, and the options it had and has now ("S, black" → "M, black"). */
-      items: z.array(z.object({ name: z.string(), from: z.string(), to: z.string() })),
+      /** Each item exchanged, and the variant it became (as run: a rep may have edited it). */
+      items: z.array(z.object({ sku: z.string(), newSku: z.string() })),
     })
     .nullable()
     .default(null),

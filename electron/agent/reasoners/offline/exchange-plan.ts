@@ -1,5 +1,5 @@
 import type { AgentState } from '../../state';
-import { itemsNamed } from './product-mentions';
+import { itemsNamed, productName } from './product-mentions';
 import { chooseVariant, type VariantFacts } from './variant-choice';
 
 type Item = NonNullable<AgentState['order']>['items'][number];
@@ -12,7 +12,7 @@ export type ExchangePlan =
       items: { sku: string; newSku: string; qty: number }[];
       /** What the new variants cost more than the old, in all (0 or less: nothing to pay). */
       extraCost: number;
-      /** Each swap for the customer to read: "the Sweater (Charcoal, S) for the Navy, S one". */
+      /** Each swap for the customer to read (`describeSwap`). */
       swaps: string[];
     }
   | { kind: 'ask'; item: Item; variants: VariantFacts[] }
@@ -55,15 +55,20 @@ export function planExchange(state: AgentState): ExchangePlan {
     const from = product.variants.find((v) => v.sku === item.sku);
     const to = product.variants.find((v) => v.sku === choice.sku)!;
     exchanges.push({ sku: item.sku, newSku: choice.sku, qty: item.qty });
-    swaps.push(
-      `the ${item.name.replace(/\s*\(.*\)$/, '')} (${describe(from ?? to)}) for the ${describe(to)} one`,
-    );
+    swaps.push(describeSwap(state, item.sku, choice.sku));
     extraCost += (to.price - (from?.price ?? item.price)) * item.qty;
   }
   return { kind: 'exchange', items: exchanges, extraCost: Math.round(extraCost * 100) / 100, swaps };
 }
 
-const describe = (variant: Pick<VariantFacts, 'options'>) => Object.values(variant.options).join(', ');
+/** One swap for the customer to read: "the Merino Sweater (Charcoal, S) for the Navy, S one". */
+export function describeSwap(state: AgentState, sku: string, newSku: string): string {
+  const product = productOfSku(state, sku);
+  const optionsOf = (id: string) =>
+    Object.values(product?.variants.find((v) => v.sku === id)?.options ?? {}).join(', ') || id;
+  const name = state.order?.items.find((item) => item.sku === sku)?.name ?? product?.name ?? sku;
+  return `the ${productName(name)} (${optionsOf(sku)}) for the ${optionsOf(newSku)} one`;
+}
 
 /** The options that tell several variants apart, for each: "blue" / "red", not the shared ones. */
 export function distinguishingOptions(variants: readonly VariantFacts[]): string[] {

@@ -148,30 +148,16 @@ export function findOrder(state: AgentState, fitting: readonly string[]): Decisi
   }
   if (candidates.length === 0)
     return say(state, 'clarify', replies.noMatchingOrder(), `No ${fitting.join('/')} order on the account.`);
-  const holding = orderByProduct(candidates, state.said);
-  if (holding) {
-    return tool(
-      state,
-      'orders.get',
-      { orderId: holding },
-      `Order ${holding} holds the products the customer named.`,
-    );
-  }
-  const newest = MOST_RECENT.test(state.said.join('\n'))
-    ? [...candidates].sort((a, b) => b.placedAt.localeCompare(a.placedAt))[0]
-    : undefined;
-  if (newest) {
-    return tool(state, 'orders.get', { orderId: newest.id }, `Order ${newest.id} is the most recent.`);
-  }
-  const goingTo = orderByCity(candidates, state);
-  if (goingTo) {
-    return tool(
-      state,
-      'orders.get',
-      { orderId: goingTo },
-      `Order ${goingTo} ships to the city the customer named.`,
-    );
-  }
+  const newest = () => [...candidates].sort((a, b) => b.placedAt.localeCompare(a.placedAt))[0]!.id;
+  const [chosen, why] =
+    (
+      [
+        [orderByProduct(candidates, state.said), 'holds the products the customer named'],
+        [MOST_RECENT.test(state.said.join('\n')) ? newest() : null, 'is the most recent'],
+        [orderByCity(candidates, state), 'ships to the city the customer named'],
+      ] as const
+    ).find(([id]) => id !== null) ?? [];
+  if (chosen) return tool(state, 'orders.get', { orderId: chosen }, `Order ${chosen} ${why}.`);
   return say(
     state,
     'clarify',

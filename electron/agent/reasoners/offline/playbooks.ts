@@ -12,7 +12,7 @@ import {
   tool,
 } from './playbook-steps';
 import { addressOnFile, refersToAddressOnFile } from './addresses-on-file';
-import { distinguishingOptions, planExchange, type ExchangePlan } from './exchange-plan';
+import { describeSwap, distinguishingOptions, planExchange, type ExchangePlan } from './exchange-plan';
 import { itemsNamed } from './product-mentions';
 import { replies } from './replies';
 
@@ -336,7 +336,10 @@ const exchangeItem: Playbook = (state) =>
     done(state, 'orders.exchange', 'ever') ||
       state.pendingTool === 'orders.exchange' ||
       !done(state, 'tickets.create', 'ever')
-      ? replies.exchanged(state)
+      ? replies.exchanged(
+          state,
+          (state.exchanged?.items ?? []).map((i) => describeSwap(state, i.sku, i.newSku)),
+        )
       : replies.exchangeTicket(state),
     'Tell the customer where the exchange stands.',
   );

@@ -6,6 +6,9 @@ type Item = NonNullable<AgentState['order']>['items'][number];
 // Words of a product name that say nothing on their own ("the", "set", "for").
 const FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'with', 'set', 'pack', 'kit']);
 
+/** An item's product name without the options in brackets: "Wool Slipper (Berry, L)" → "Wool Slipper". */
+export const productName = (itemName: string) => itemName.replace(/\s*\(.*?\)/g, '').trim();
+
 const wordsOf = (text: string) => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
 /** "watches" → "watch", "batteries" → "battery", "shoes" → "shoe": good enough to compare names. */
 const singular = (word: string) => {
@@ -26,7 +29,7 @@ export const saidWords = (said: readonly string[]): ReadonlySet<string> =>
  */
 export function mentionScore(product: string, said: ReadonlySet<string>): number {
   // Options in brackets ("Wool Slipper (Berry, L)") are not how customers name a product.
-  const telling = wordsOf(product.replace(/\(.*?\)/g, ' ')).filter((w) => !FILLER.has(w));
+  const telling = wordsOf(productName(product)).filter((w) => !FILLER.has(w));
   if (telling.length === 0) return 0;
   if (telling.every((w) => said.has(singular(w)))) return 2;
   // The last word, or the end of a compound one ("watch" for a wristwatch, "board" is too short a guess).

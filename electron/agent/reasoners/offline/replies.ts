@@ -113,14 +113,14 @@ export const replies = {
     return `Here's what our help center says in "${top.title}" [${top.id}]: ${clean(top.snippet)}${more}`;
   },
 
-  exchanged(state: AgentState): string {
+  /** Where an exchange stands; `swaps` say what was exchanged (`describeSwap`). */
+  exchanged(state: AgentState, swaps: readonly string[]): string {
     const order = state.order!;
     const refusal = refused(state, 'orders.exchange');
     if (refusal) return `I'm sorry, I can't make that exchange on order ${order.id}: ${refusal.reason}`;
     if (!state.exchanged)
       return `A colleague needs to approve the exchange on order ${order.id} first; you'll hear from us shortly.`;
     const { priceDifference, currency } = state.exchanged;
-    const swaps = state.exchanged.items.map((i) => `the ${i.name} (${i.from}) for the ${i.to} one`);
     const difference =
       priceDifference > 0
         ? `The difference of ${money(priceDifference, currency)} will be charged to your original payment method.`

@@ -92,6 +92,7 @@ export function wantedOptions(
   const text = fold(raw);
   // "too small" says what is wrong with the item they have, not what they want instead.
   const asked = text.replace(/\btoo\s+\w+/g, ' ');
+  const askedAsWritten = raw.replace(/\btoo\s+\w+/gi, ' ');
   const keys = [...new Set(variants.flatMap((v) => Object.keys(v.options)))];
   const valuesOf = (key: string) => [
     ...new Set(variants.map((v) => v.options[key]).filter((v) => v !== undefined)),
@@ -113,7 +114,7 @@ export function wantedOptions(
       for (const phrase of phrasesOf(value)) {
         // A letter size counts as written only in capitals ("M", not the "m" of "I'm").
         const written = /^[A-Z]{1,3}$/.test(phrase)
-          ? new RegExp(`(?<![A-Za-z0-9'’])${phrase}(?![A-Za-z0-9])`).test(raw.replace(/\btoo\s+\w+/gi, ' '))
+          ? new RegExp(`(?<![A-Za-z0-9'’])${phrase}(?![A-Za-z0-9])`).test(askedAsWritten)
           : mentions(asked, phrase);
         if (!written) continue;
         const nextToKey = mentions(asked, `${phrase} ${key}`) || mentions(asked, `${key} ${phrase}`);
