@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { pipeline } from 'node:stream';
+import { logger } from '../log';
+import { resolveRequestPath } from './request-path';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -27,22 +30,39 @@ export const contentSecurityPolicy = (wsOrigin: string): string =>
     "form-action 'none'",
   ].join('; ');
 
-/** Serves the renderer build; unknown paths get index.html, paths outside the folder get 404. */
+/** The path if it names a regular file; a name the file system refuses counts as no file. */
+function regularFile(file: string): string | null {
+  try {
+    return fs.statSync(file, { throwIfNoEntry: false })?.isFile() ? file : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Serves the renderer build; unknown paths get index.html, malformed paths 400 and paths outside the
+ * folder 404.
+ */
 export function serveStatic(root: string, csp: string) {
   const rootDir = path.resolve(root);
+  const indexHtml = path.join(rootDir, 'index.html');
   return (req: IncomingMessage, res: ServerResponse): void => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    let file = path.resolve(rootDir, `.${pathname}`);
-    if (file !== rootDir && !file.startsWith(rootDir + path.sep)) {
-      res.writeHead(404).end();
+    const requested = resolveRequestPath(rootDir, req.url ?? '/');
+    if (!requested.ok) {
+      res
+        .writeHead(requested.status, {
+          'Content-Type': 'text/plain; charset=utf-8',
+          'X-Content-Type-Options': 'nosniff',
+        })
+        .end(requested.reason);
       return;
     }
-    if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(rootDir, 'index.html');
-    if (!fs.existsSync(file)) {
+    const file = regularFile(requested.file) ?? regularFile(indexHtml);
+    if (file === null) {
       res
         .writeHead(503, { 'Content-Type': 'text/plain' })
         .end('The UI is not built yet: run `npm run build`.');
@@ -56,6 +76,11 @@ export function serveStatic(root: string, csp: string) {
       'Cache-Control': 'no-store',
     });
     if (req.method === 'HEAD') res.end();
-    else fs.createReadStream(file).pipe(res);
+    else
+      pipeline(fs.createReadStream(file), res, (error) => {
+        // A file removed mid-read, or a client gone: the response is cut short, the server stays up.
+        if (error && error.code !== 'ERR_STREAM_PREMATURE_CLOSE')
+          logger.warn({ err: error, file }, 'static file not sent');
+      });
   };
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { fail, fromZodError, type Result } from '../../shared/result';
 import type { App } from '../app';
 import { logger } from '../log';
+import { screenPayload } from '../services/untrusted-json';
 import { isAppIndexUrl } from './app-paths';
 import { callChannel } from './channels';
 
@@ -30,7 +31,10 @@ async function answerCall(
     logger.warn({ senderUrl }, 'refused a call from a foreign frame');
     return fail('forbidden', 'Only the app’s own page may call the main side.');
   }
-  const call = IpcCall.safeParse(payload);
+  // Size, depth and prototype keys are checked before zod or the app reads anything of the payload.
+  const screened = screenPayload(payload);
+  if (!screened.ok) return screened;
+  const call = IpcCall.safeParse(screened.value);
   if (!call.success) {
     const error = fromZodError(call.error);
     const message = error.field

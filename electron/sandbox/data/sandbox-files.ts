@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { Database } from '../../store/database';
+import { sandboxLists, type SandboxData } from '../format';
 import { generateSandbox, type GenerateOptions } from '../seed/generate-sandbox';
+import { jsonSyntaxError } from './json-syntax-error';
 import { parseSandboxFile } from './parse-file';
 import { countSandbox, readSandbox, replaceSandbox, type SandboxCounts } from './sandbox-store';
 import { fromTau2Retail } from './tau2-retail';
@@ -10,6 +12,12 @@ import { fromTau2Retail } from './tau2-retail';
 /** The file formats `import` understands. */
 export const importFormats = ['sandbox', 'tau2-retail'] as const;
 export type ImportFormat = (typeof importFormats)[number];
+
+/** The lists each format fills from the file itself (a τ² import generates its knowledge base). */
+const listsFromFile: Record<ImportFormat, readonly (keyof SandboxData)[]> = {
+  sandbox: sandboxLists,
+  'tau2-retail': ['customers', 'products', 'orders'],
+};
 
 function readJson(file: string): Result<unknown> {
   let text: string;
@@ -24,7 +32,8 @@ function readJson(file: string): Result<unknown> {
   try {
     return ok(JSON.parse(text) as unknown);
   } catch (error) {
-    return fail('bad_request', `file: ${file} is not valid JSON (${(error as Error).message})`, 'file');
+    const reason = jsonSyntaxError(text) ?? (error as Error).message;
+    return fail('bad_request', `file: ${file} is not valid JSON (${reason})`, 'file');
   }
 }
 
@@ -46,6 +55,9 @@ export function importSandboxFile(
   if (!mapped.ok) return mapped;
   const checked = parseSandboxFile(mapped.value);
   if (!checked.ok) return checked;
+  // A swap with nothing would silently empty the sandbox; that takes an explicit `reset`.
+  if (listsFromFile[options.format ?? 'sandbox'].every((list) => checked.value[list].length === 0))
+    return fail('bad_request', `file: ${file} holds no records; use \`reset\` to empty the sandbox`, 'file');
   try {
     replaceSandbox(db, checked.value);
   } catch (error) {
