@@ -5,6 +5,7 @@ import { fail, ok, type Result } from '../../shared/result';
 import { DEFAULT_INTENT_TRAINING, retrain, shippedIntentExamples } from '../agent/nlu/default-intent-model';
 import { stratifiedSplit, trainIntentClassifier, type LabeledText } from '../agent/nlu/intent-classifier';
 import type { IntentModel } from '../agent/nlu/intent-model';
+import { writeOwnerOnlyFile } from '../security/owner-only-files';
 import { databaseFile, openDatabase } from '../store/database';
 import { collectCorrections, type CollectedCorrections, type Correction } from './corrections';
 import type { SuiteResult } from './suites/suite-result';
@@ -86,7 +87,7 @@ export function retrainFrom(dataDir: string): Result<RetrainOutcome> {
   if (!final.ok) return final;
   const savedTo = retrainedModelFile(dataDir);
   try {
-    fs.writeFileSync(savedTo, `${JSON.stringify(final.value.toJSON())}\n`);
+    writeOwnerOnlyFile(savedTo, `${JSON.stringify(final.value.toJSON())}\n`);
   } catch (error) {
     return fail('internal', `cannot write ${savedTo} (${(error as Error).message})`, 'retrain-from');
   }

@@ -6,11 +6,13 @@ import { createApp, type App } from '../app';
 import { offlineReasoner } from '../agent/reasoners/offline-reasoner';
 import { createOpenAiReasoner } from '../agent/reasoners/openai-reasoner';
 import type { Reasoner } from '../agent/reasoners/reasoner';
+import { registerSecret } from '../security/secret-registry';
 import type { SecretStore } from '../services/secrets';
 import { loadSettings, type SettingsBackend } from '../services/settings';
 import { buildCheatSheet } from '../renewals/build-cheat-sheet';
 import { cheatSheetText } from '../renewals/cheat-sheet-text';
 import { confSettingsBackend } from './conf-settings';
+import { print, printError } from './cli-output';
 import { fileSecretStore } from './file-secrets';
 import { defaultDataDir } from './data-dir';
 
@@ -99,7 +101,7 @@ async function chat(app: App, values: Values): Promise<number> {
     text: message,
   });
   if (!posted.ok) return failWith(posted);
-  const report = await app.agent.handleCustomerMessage(posted.value.conversation.id, message);
+  const report = await app.agent.handleCustomerMessage(posted.value.conversation.id, posted.value.message);
   printReport(report, values.json);
   return 0;
 }
@@ -171,7 +173,9 @@ function chosenReasoner(kind: string, settings: SettingsBackend, secrets: Secret
   const configured = loadSettings(settings).reasoner;
   const endpoint = configured.kind === 'offline' ? { ...configured, kind: 'openai' as const } : configured;
   try {
-    return createOpenAiReasoner(endpoint, secrets.getApiKey() ?? process.env.OPENAI_API_KEY ?? null);
+    const fromEnvironment = process.env.OPENAI_API_KEY ?? null;
+    registerSecret(fromEnvironment);
+    return createOpenAiReasoner(endpoint, secrets.getApiKey() ?? fromEnvironment);
   } catch (error) {
     throw new UsageError(`${error instanceof Error ? error.message : String(error)} (or set OPENAI_API_KEY)`);
   }
@@ -183,16 +187,14 @@ function required(value: string | undefined, name: string): string {
 }
 
 function failWith(result: { ok: false; error: { code: string; message: string } }): number {
-  console.error(`agent: ${result.error.message}`);
+  printError(`agent: ${result.error.message}`);
   return 2;
 }
-
-const print = (text: string): void => void process.stdout.write(`${text}\n`);
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(`agent: ${error instanceof Error ? error.message : String(error)}\n${usage}`);
+    printError(`agent: ${error instanceof Error ? error.message : String(error)}\n${usage}`);
     process.exit(2);
   },
 );

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchmarks } from './bench/suites';
 import type { Metrics } from './bench/types';
+import { print, printError } from './cli-output';
 
 const usage = 'Usage: npm run bench [-- --json] [--only NAME[,NAME]] [--out FILE]';
 
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
       help: { type: 'boolean', short: 'h' },
     },
   });
-  if (values.help) return void console.log(usage);
+  if (values.help) return print(usage);
   const wanted = values.only?.split(',').map((name) => name.trim());
   const unknown = wanted?.filter((name) => !benchmarks.some((b) => b.name === name)) ?? [];
   if (unknown.length > 0) {
@@ -31,19 +32,19 @@ async function main(): Promise<void> {
   const metrics: Metrics = {};
   for (const benchmark of benchmarks) {
     if (wanted && !wanted.includes(benchmark.name)) continue;
-    if (!values.json) process.stderr.write(`running ${benchmark.name}…\n`);
+    if (!values.json) printError(`running ${benchmark.name}…`);
     Object.assign(metrics, await benchmark.run());
   }
   fs.mkdirSync(path.dirname(values.out), { recursive: true });
   fs.writeFileSync(values.out, `${JSON.stringify({ at: new Date().toISOString(), metrics }, null, 2)}\n`);
-  if (values.json) return void console.log(JSON.stringify(metrics));
+  if (values.json) return print(JSON.stringify(metrics));
   const width = Math.max(...Object.keys(metrics).map((name) => name.length));
   for (const [name, { value, unit }] of Object.entries(metrics))
-    console.log(`${name.padEnd(width)}  ${String(value).padStart(10)} ${unit}`);
-  console.log(`\nwritten to ${path.relative(process.cwd(), values.out)}`);
+    print(`${name.padEnd(width)}  ${String(value).padStart(10)} ${unit}`);
+  print(`\nwritten to ${path.relative(process.cwd(), values.out)}`);
 }
 
 main().catch((error: unknown) => {
-  console.error(`bench: ${error instanceof Error ? error.message : String(error)}\n${usage}`);
+  printError(`bench: ${error instanceof Error ? error.message : String(error)}\n${usage}`);
   process.exit(2);
 });

@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { registerSecret } from '../security/secret-registry';
+import { writeOwnerOnlyFile } from '../security/owner-only-files';
 import type { SecretStore } from '../services/secrets';
 
 /**
  * Secrets for web mode and the CLIs: a file readable by this user only (mode 0600, written
  * atomically). Without the OS keychain this is what a locked-down desktop offers; the desktop app
- * uses safeStorage instead.
+ * uses safeStorage instead. Every value read or written is registered for redaction.
  */
 export function fileSecretStore(dataDir: string): SecretStore {
   const file = path.join(dataDir, 'secrets.json');
@@ -19,14 +21,13 @@ export function fileSecretStore(dataDir: string): SecretStore {
   return {
     getApiKey: () => {
       const value = read().apiKey;
-      return typeof value === 'string' && value !== '' ? value : null;
+      if (typeof value !== 'string' || value === '') return null;
+      registerSecret(value);
+      return value;
     },
     setApiKey: (apiKey) => {
-      fs.mkdirSync(dataDir, { recursive: true });
-      const temporary = `${file}.tmp`;
-      fs.writeFileSync(temporary, JSON.stringify(apiKey ? { apiKey } : {}), { mode: 0o600 });
-      fs.chmodSync(temporary, 0o600);
-      fs.renameSync(temporary, file);
+      registerSecret(apiKey);
+      writeOwnerOnlyFile(file, JSON.stringify(apiKey ? { apiKey } : {}));
     },
   };
 }

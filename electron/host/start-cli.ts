@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { fail, ok, type Result } from '../../shared/result';
+import { printError } from './cli-output';
 import { electronSqliteBinding } from './electron-sqlite';
 
 export const missingBinaryMessage =
@@ -80,12 +81,12 @@ const realSteps: StartSteps = {
         env: { ...env, ASSIST_SQLITE_BINDING: sqliteBinding },
       });
       child.on('error', (error) => {
-        console.error(`Could not start Electron: ${error.message}`);
+        printError(`Could not start Electron: ${error.message}`);
         resolve(1);
       });
       child.on('exit', (code) => resolve(code ?? 1));
     }),
-  complain: (line) => process.stderr.write(`${line}\n`),
+  complain: printError,
 };
 
 // Run only as the `npm start` entry point, not when a test imports the functions above.

@@ -5,6 +5,7 @@ import { createApp } from '../app';
 import { confSettingsBackend } from './conf-settings';
 import { fileSecretStore } from './file-secrets';
 import { defaultDataDir } from './data-dir';
+import { print, printError } from './cli-output';
 import { startWebHost } from './web-server';
 
 const usage = 'Usage: npm run web [-- --port N] [--host 127.0.0.1|::1] [--data-dir DIR]';
@@ -18,7 +19,7 @@ async function main(): Promise<void> {
       help: { type: 'boolean', short: 'h' },
     },
   });
-  if (values.help) return void console.log(usage);
+  if (values.help) return print(usage);
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`--port must be a number from 0 to 65535, got ${values.port}`);
@@ -36,9 +37,7 @@ async function main(): Promise<void> {
       throw error;
     },
   );
-  console.log(
-    `Agent Assist (web mode) is running. Open:\n  ${host.url}\nData: ${dataDir}\nPress Ctrl+C to stop.`,
-  );
+  print(`Agent Assist (web mode) is running. Open:\n  ${host.url}\nData: ${dataDir}\nPress Ctrl+C to stop.`);
   const stop = async () => {
     await host.close();
     await app.close();
@@ -49,6 +48,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`web mode: ${error instanceof Error ? error.message : String(error)}\n${usage}`);
+  printError(`web mode: ${error instanceof Error ? error.message : String(error)}\n${usage}`);
   process.exit(2);
 });

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import type { Policy } from '../../shared/policy';
 import { defaultPolicy } from './default-policy';
 import { defaultPolicyText } from './default-policy-text';
 import { parsePolicy, type PolicyProblem } from './load-policy';
+import { writeOwnerOnlyFile } from '../security/owner-only-files';
 
 export interface PolicyDocument {
   text: string;
@@ -45,16 +45,11 @@ export class PolicyStore {
     return this.document;
   }
 
-  /** Validates and, when valid, saves and applies the text; otherwise changes nothing. */
+  /** Validates and, when valid, saves (0600) and applies the text; otherwise changes nothing. */
   save(text: string): { ok: true } | { ok: false; problems: PolicyProblem[] } {
     const parsed = parsePolicy(text);
     if (!parsed.ok) return { ok: false, problems: parsed.problems };
-    if (this.file) {
-      fs.mkdirSync(path.dirname(this.file), { recursive: true });
-      const temporary = `${this.file}.tmp`;
-      fs.writeFileSync(temporary, text);
-      fs.renameSync(temporary, this.file);
-    }
+    if (this.file) writeOwnerOnlyFile(this.file, text);
     this.policy = parsed.policy;
     this.document = { text, source: 'file', problems: [] };
     return { ok: true };

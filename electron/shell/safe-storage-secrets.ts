@@ -1,4 +1,5 @@
 import type { SafeStorage } from 'electron';
+import { registerSecret } from '../security/secret-registry';
 import type { SecretStore } from '../services/secrets';
 import type { JsonStore } from './json-store';
 
@@ -10,7 +11,7 @@ type KeyEncryption = Pick<
 /**
  * The API key on the desktop: encrypted by the OS keychain through safeStorage, and only the
  * ciphertext (base64) written to `store`. With no keychain to encrypt it the key is refused, never
- * written in the clear; removing the key needs no keychain.
+ * written in the clear; removing the key needs no keychain. The clear key is registered for redaction.
  */
 export function safeStorageSecretStore(
   safeStorage: KeyEncryption,
@@ -22,7 +23,9 @@ export function safeStorageSecretStore(
       const saved = store.store.apiKey;
       if (typeof saved !== 'string' || saved === '') return null;
       try {
-        return safeStorage.decryptString(Buffer.from(saved, 'base64'));
+        const apiKey = safeStorage.decryptString(Buffer.from(saved, 'base64'));
+        registerSecret(apiKey);
+        return apiKey;
       } catch (error) {
         throw new Error(
           'The saved API key cannot be decrypted: the OS keychain is unavailable or has changed. Enter the key again in Settings.',
@@ -38,6 +41,7 @@ export function safeStorageSecretStore(
       }
       const refusal = whyNoEncryption(safeStorage, platform);
       if (refusal) throw new Error(`The API key was not saved: ${refusal}`);
+      registerSecret(apiKey);
       store.store = { ...store.store, apiKey: safeStorage.encryptString(apiKey).toString('base64') };
     },
   };

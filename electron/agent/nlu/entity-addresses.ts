@@ -1,13 +1,37 @@
+import { z } from 'zod';
+import { parseDataFile } from '../../data-files/parse-data-file';
+import streetWordsFile from './data/street-types.json' with { type: 'json' };
 import type { AddressEntity } from './entity-types';
+
+const Words = z.array(z.string().trim().min(1)).min(1);
+const streetWords = parseDataFile(
+  'electron/agent/nlu/data/street-types.json',
+  streetWordsFile,
+  z.object({ streetTypes: Words, unitDesignators: Words, directionals: Words }).strict(),
+);
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const anyOf = (words: readonly string[]) => words.map(escapeRegExp).join('|');
+
+const STREET_TYPES = anyOf(streetWords.streetTypes);
+/** What may follow the street type: a direction ("NW") and a unit ("Apt 5", "# 12"). */
+const STREET_TAIL = String.raw`\b\.?(?:\s+(?:${anyOf(streetWords.directionals)})\b\.?)?(?:,?\s*(?:${anyOf(streetWords.unitDesignators)})\.?\s*[A-Za-z0-9-]+)?`;
 
 // Phrases after which a postal address is expected.
 const ADDRESS_CUE =
   /\b(?:(?:change|update|set|switch|correct|fix)\s+(?:my|the|our)?\s*(?:shipping\s+|delivery\s+|billing\s+|home\s+|mailing\s+|default\s+)?address(?:\s+(?:of|for|on)\s+(?:my\s+|the\s+)?(?:order\s+)?#?[\w-]+)?\s+(?:to|is)|new address(?:\s+is)?|address update|address is|(?:ship|send|deliver|redirect|mail|forward)(?:\s+(?:it|them|this|that|everything|the order|the package|my order|my package|my stuff))?\s+to|delivered to|moved to|moving to)\s*[:-]?\s*/giu;
-const STREET_TYPES =
-  'Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Boulevard|Blvd|Way|Place|Pl|Square|Sq|Terrace|Ter|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Trail|Trl|Row|Close|Crescent';
-const STREET = new RegExp(
-  String.raw`^\d+[A-Za-z]?\s+(?:[\p{L}\d.'-]+\s+){0,4}?(?:${STREET_TYPES})\b\.?(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*[A-Za-z0-9-]+)?`,
+/** After a cue: a house number, up to four words of any case, and a street type. */
+const STREET_AFTER_CUE = new RegExp(
+  String.raw`^\d+[A-Za-z]?\s+(?:[\p{L}\d.'-]+\s+){0,4}?(?:${STREET_TYPES})${STREET_TAIL}`,
   'iu',
+);
+/**
+ * Without a cue the street must look like one on an envelope: a house number, one to four
+ * capitalized words (or ordinals such as "5th") and a street type, so "3 items on the way" is no address.
+ */
+const STREET_ANYWHERE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}#-])\d{1,6}[A-Za-z]?\s+(?:[\p{Lu}\d][\p{L}\d.'-]*\s+){1,4}?(?:${STREET_TYPES}|${anyOf(streetWords.streetTypes.map((type) => type.toLowerCase()))})${STREET_TAIL}`,
+  'gu',
 );
 const CITY_STATE_ZIP =
   /^,?\s*(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}),?\s+([A-Z]{2})\b\.?(?:,?\s*(\d{5}(?:-\d{4})?))?/u;
@@ -18,31 +42,40 @@ export function findAddresses(text: string): AddressEntity[] {
   const found: AddressEntity[] = [];
   for (const cue of text.matchAll(ADDRESS_CUE)) {
     const start = cue.index + cue[0].length;
-    const street = STREET.exec(text.slice(start));
-    if (!street) continue;
-    const entity: AddressEntity = {
-      type: 'address',
-      street: street[0].replace(/\s+/g, ' '),
-      start,
-      end: 0,
-      text: '',
-    };
-    let end = start + street[0].length;
-    const rest = text.slice(end);
-    const place = CITY_STATE_ZIP.exec(rest);
-    const zipOnly = place ? null : ZIP_ONLY.exec(rest);
-    if (place) {
-      entity.city = place[1];
-      entity.state = place[2];
-      if (place[3]) entity.zip = place[3];
-      end += place[0].length;
-    } else if (zipOnly) {
-      entity.zip = zipOnly[1];
-      end += zipOnly[0].length;
-    }
-    entity.end = end;
-    entity.text = text.slice(start, end);
-    found.push(entity);
+    const street = STREET_AFTER_CUE.exec(text.slice(start));
+    if (street) found.push(addressAt(text, start, street[0]));
   }
   return found;
+}
+
+/** Street addresses anywhere in a text, cue or not ("I live at 1600 Pennsylvania Avenue NW, Washington, DC 20500"). */
+export function findStreetAddresses(text: string): AddressEntity[] {
+  return [...text.matchAll(STREET_ANYWHERE)].map((street) => addressAt(text, street.index, street[0]));
+}
+
+/** The address whose street line starts at `start`, with the city, state and zip written after it. */
+function addressAt(text: string, start: number, street: string): AddressEntity {
+  const entity: AddressEntity = {
+    type: 'address',
+    street: street.replace(/\s+/g, ' '),
+    start,
+    end: 0,
+    text: '',
+  };
+  let end = start + street.length;
+  const rest = text.slice(end);
+  const place = CITY_STATE_ZIP.exec(rest);
+  const zipOnly = place ? null : ZIP_ONLY.exec(rest);
+  if (place) {
+    entity.city = place[1];
+    entity.state = place[2];
+    if (place[3]) entity.zip = place[3];
+    end += place[0].length;
+  } else if (zipOnly) {
+    entity.zip = zipOnly[1];
+    end += zipOnly[0].length;
+  }
+  entity.end = end;
+  entity.text = text.slice(start, end);
+  return entity;
 }

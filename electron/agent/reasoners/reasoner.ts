@@ -1,3 +1,4 @@
+import type { PiiCategory } from '../../../shared/privacy';
 import type { Decision } from '../decision';
 import type { AgentState } from '../state';
 
@@ -10,6 +11,8 @@ export interface ReasonerInput {
   observations: { tool: string; args: unknown; ok: boolean; result: unknown; at: string }[];
   /** Streams the text of a reply as it is generated, where the reasoner can. */
   onReplyDelta?: (text: string) => void;
+  /** Personal data a remote reasoner replaces with placeholders (the policy's `privacy:`); all kinds when absent. */
+  redactForModel?: readonly PiiCategory[];
 }
 
 /** One reasoning step: given everything known so far, the single next decision. */

@@ -1,4 +1,5 @@
 import type { Step, StepKind } from '../../../shared/agent';
+import { redactSecretsDeep } from '../../security/redact-secrets';
 import type { Database } from '../../store/database';
 
 interface StepRow {
@@ -14,7 +15,9 @@ interface StepRow {
 export class StepsRepo {
   constructor(private readonly db: Database) {}
 
-  append(step: Omit<Step, 'id'>): Step {
+  /** Secrets are redacted before a step is written (a reasoner's error may echo an API key). */
+  append(unredacted: Omit<Step, 'id'>): Step {
+    const step = redactSecretsDeep(unredacted);
     const info = this.db
       .prepare('INSERT INTO agent_steps (conversation_id, at, kind, summary, data) VALUES (?, ?, ?, ?, ?)')
       .run(step.conversationId, step.at, step.kind, step.summary, JSON.stringify(step.data));
