@@ -15,6 +15,7 @@ import type { Perceiver } from './agent/perceive';
 import { offlineReasoner } from './agent/reasoners/offline-reasoner';
 import { chatClient, createOpenAiReasoner } from './agent/reasoners/openai-reasoner';
 import type { Reasoner } from './agent/reasoners/reasoner';
+import { IdentityChecksRepo } from './agent/identity/identity-checks-repo';
 import { ActionsRepo } from './agent/store/actions-repo';
 import { EscalationsRepo } from './agent/store/escalations-repo';
 import { StateRepo } from './agent/store/state-repo';
@@ -28,8 +29,10 @@ import { CallReminders } from './renewals/call-reminders';
 import { buildCheatSheet } from './renewals/build-cheat-sheet';
 import { enrichCheatSheet } from './renewals/enrich-cheat-sheet';
 import { seedSandboxOnFirstRun } from './sandbox/seed-first-run';
+import { redactSensitive } from './security/redact-sensitive';
 import { ConversationService } from './services/conversations';
 import { EventBus } from './services/event-bus';
+import { KeyedLock } from './services/keyed-lock';
 import { memorySecretStore, type SecretStore } from './services/secrets';
 import { loadSettings, type SettingsBackend } from './services/settings';
 import { ConversationsRepo } from './store/conversations-repo';
@@ -97,6 +100,7 @@ export function createApp(config: AppConfig): App {
     steps: new StepsRepo(db),
     actions: new ActionsRepo(db),
     escalations: new EscalationsRepo(db),
+    identityChecks: new IdentityChecksRepo(db),
     audit: tools.audit,
     memory: new CustomerMemoryRepo(db),
     outcomes,
@@ -106,6 +110,7 @@ export function createApp(config: AppConfig): App {
     reasoner: () => config.reasoner ?? reasonerFor(settings.reasoner),
     perceive: config.perceiver ?? nluPerceiver,
     now,
+    moneyLock: new KeyedLock(),
   };
   const agent = new AgentService(context);
   let settings: Settings = loadSettings(config.settings);
@@ -149,7 +154,7 @@ export function createApp(config: AppConfig): App {
     'conversations.postCustomerMessage': (params) => {
       const posted = conversations.postCustomerMessage(params);
       if (posted.ok)
-        inBackground(agent.handleCustomerMessage(posted.value.conversation.id, posted.value.message.text));
+        inBackground(agent.handleCustomerMessage(posted.value.conversation.id, posted.value.message));
       return posted;
     },
     'agent.report': (params) => agent.report(params.conversationId),
@@ -167,7 +172,10 @@ export function createApp(config: AppConfig): App {
     'audit.export': (params) => {
       const entries = tools.audit.list({ ...params, limit: 1_000_000 });
       return ok({
-        jsonl: entries.map((entry) => JSON.stringify(entry)).join('\n') + (entries.length ? '\n' : ''),
+        // An export leaves the app: no secrets, and personal data only as its kind ("[EMAIL]").
+        jsonl:
+          entries.map((entry) => JSON.stringify(redactSensitive(entry))).join('\n') +
+          (entries.length ? '\n' : ''),
         count: entries.length,
       });
     },

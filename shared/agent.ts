@@ -29,6 +29,8 @@ export const Action = z.object({
   createdAt: z.string(),
   decidedAt: z.string().nullable(),
   executedAt: z.string().nullable(),
+  /** The customer turn in which the agent proposed it (null for actions older than this field). */
+  turn: z.number().int().nullable().default(null),
 });
 export type Action = z.infer<typeof Action>;
 
@@ -55,13 +57,14 @@ export const EscalationReason = z.enum([
   'low_confidence',
   'policy_limit',
   'tool_failure',
+  'identity_unverified',
 ]);
 export type EscalationReason = z.infer<typeof EscalationReason>;
 
 export const ActionTaken = z.object({
   tool: z.string(),
   args: z.unknown(),
-  status: z.enum(['ok', 'error', 'replayed']),
+  status: z.enum(['ok', 'error', 'replayed', 'denied']),
   outcome: z.string(),
   at: z.string(),
 });
@@ -131,14 +134,17 @@ export const AuditEntry = z.object({
   id: z.number().int(),
   at: z.string(),
   actor: z.enum(['agent', 'rep', 'system']),
+  /** Whose records the call could reach: "customer:cus_0042", "customer:unverified", "task:…", "rep", "system". */
+  principal: z.string().nullable(),
   tool: z.string(),
   args: z.unknown(),
-  status: z.enum(['ok', 'error', 'replayed']),
+  /** `denied`: refused before it ran, because it named a record outside the caller's scope. */
+  status: z.enum(['ok', 'error', 'replayed', 'denied']),
   result: z.unknown(),
   error: AppErrorSchema.nullable(),
   durationMs: z.number(),
   decision: z.object({
-    effect: z.enum(['allow', 'approved', 'rep']),
+    effect: z.enum(['allow', 'approved', 'rep', 'system']),
     rule: z.string(),
     actionId: z.string().optional(),
   }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Plan } from './cheatsheet';
+import { PrivacyPolicy } from './privacy';
 import { OrderStatus, Tier, isToolName } from './tools';
 
 const ToolRef = z
@@ -35,6 +36,13 @@ export const ToolRule = z
         tierIn: z.array(Tier).min(1).optional(),
         orderStatusIn: z.array(OrderStatus).min(1).optional(),
         shipmentLate: z.boolean().optional(),
+        /** Credits already issued for the order of the call, counted from the payment records. */
+        priorCreditsOnOrderAtMost: z.number().int().min(0).optional(),
+        /** Credits already issued to the customer within the last `withinDays` days. */
+        priorCreditsAtMost: z
+          .object({ count: z.number().int().min(0), withinDays: z.number().int().min(1).max(365) })
+          .strict()
+          .optional(),
       })
       .strict()
       .optional(),
@@ -72,6 +80,22 @@ export const RenewalsPolicy = z
   .strict();
 export type RenewalsPolicy = z.infer<typeof RenewalsPolicy>;
 
+/**
+ * Whose records callers other than customers may reach. A customer conversation always reaches only the
+ * customer its channel (or a one-time code) verified; that is not a setting.
+ */
+export const Scopes = z
+  .object({
+    /** A rep's approval acts on the conversation's customer only, or on any record the rep edits in. */
+    approvals: z.enum(['conversation', 'any']),
+    /** A delegated task reaches only its account's customer, or any record. */
+    delegatedTasks: z.enum(['account', 'any']),
+  })
+  .strict();
+export type Scopes = z.infer<typeof Scopes>;
+
+export const defaultScopes: Scopes = { approvals: 'conversation', delegatedTasks: 'account' };
+
 export const Policy = z
   .object({
     version: z.literal(1),
@@ -102,8 +126,11 @@ export const Policy = z
         toolFailures: z.number().int().min(1).max(10),
       })
       .strict(),
+    scopes: Scopes.default(defaultScopes),
     /** Optional: without it, renewal quotes carry no discount. */
     renewals: RenewalsPolicy.optional(),
+    /** Optional: without it, every kind of personal data is redacted before a remote model sees it. */
+    privacy: PrivacyPolicy.optional(),
   })
   .strict();
 export type Policy = z.infer<typeof Policy>;

@@ -2,9 +2,11 @@ import type { Policy } from '../../shared/policy';
 import type { CustomerMemoryRepo } from '../memory/customer-memory';
 import type { OutcomesService } from '../outcomes/outcomes-service';
 import type { EventBus } from '../services/event-bus';
+import type { KeyedLock } from '../services/keyed-lock';
 import type { ConversationsRepo } from '../store/conversations-repo';
 import type { AuditRepo } from '../tools/audit-repo';
 import type { ToolExecutor } from '../tools/executor';
+import type { IdentityChecksRepo } from './identity/identity-checks-repo';
 import type { Perceiver } from './perceive';
 import type { Reasoner } from './reasoners/reasoner';
 import type { ActionsRepo } from './store/actions-repo';
@@ -19,6 +21,7 @@ export interface AgentContext {
   steps: StepsRepo;
   actions: ActionsRepo;
   escalations: EscalationsRepo;
+  identityChecks: IdentityChecksRepo;
   audit: AuditRepo;
   memory: CustomerMemoryRepo;
   outcomes: OutcomesService;
@@ -28,4 +31,6 @@ export interface AgentContext {
   reasoner: () => Reasoner;
   perceive: Perceiver;
   now: () => Date;
+  /** Serializes money decisions per customer: limits are counted and spent one decision at a time. */
+  moneyLock: KeyedLock;
 }

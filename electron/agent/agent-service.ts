@@ -9,8 +9,12 @@ import { evaluateToolPolicy } from '../policy/evaluate-tool';
 import type { AgentContext } from './agent-context';
 import { answersWithFacts } from './answers-with-facts';
 import { isAffirmative } from './confirmation';
+import { KeyedLock } from '../services/keyed-lock';
 import { inboundTriggers } from './gate';
+import { IdentityGuard } from './identity/identity-guard';
 import { execute, runLoop } from './loop';
+import type { Perception } from './perceive';
+import { reconcile } from './reconcile';
 import {
   announceAction,
   announceConversation,
@@ -48,29 +52,50 @@ const issueIntents = new Set([
 /** The agent's entry points: a customer message, a rep's approval or rejection, take over and hand back. */
 export class AgentService {
   /** One run at a time per conversation: a second event waits for the first to finish. */
-  private readonly running = new Map<string, Promise<unknown>>();
+  private readonly running = new KeyedLock();
+  private readonly identity: IdentityGuard;
 
-  constructor(private readonly ctx: AgentContext) {}
+  constructor(private readonly ctx: AgentContext) {
+    this.identity = new IdentityGuard(ctx);
+  }
 
   /** Perceive a customer message that is already stored, then run the loop (unless a human has it). */
-  handleCustomerMessage(conversationId: string, text: string): Promise<RunReport> {
+  handleCustomerMessage(conversationId: string, message: { id: string; text: string }): Promise<RunReport> {
     return this.serialized(conversationId, async () => {
       const conversation = this.ctx.conversations.get(conversationId);
       if (!conversation) throw new Error(`No conversation ${conversationId}`);
       let state = this.ctx.states.load(conversationId) ?? initialState(conversationId, conversation.customer);
+      // Perceived already (a restart picked it up while it was also being handled): nothing to add.
+      const seen =
+        state.handledMessageId !== null &&
+        !this.ctx.conversations
+          .customerMessagesAfter(conversationId, state.handledMessageId)
+          .some((m) => m.id === message.id);
+      if (seen) return buildReport(this.ctx, state);
+      const text = message.text;
       // A bare 1–5 after the agent resolved is the answer to the CSAT question, not a new request.
       const score = conversation.status === 'resolved' ? parseCsatReply(text) : null;
       if (score !== null) {
         const recorded = this.ctx.outcomes.recordCsat(conversationId, score, 'customer');
         if (!recorded.ok) throw new Error(recorded.error.message);
+        state = { ...state, handledMessageId: message.id };
+        saveState(this.ctx, state);
         return buildReport(this.ctx, state);
       }
-      state = this.perceive(state, text);
+      // Who the customer is comes from the channel, once; a one-time code may bind another account later.
+      const verified =
+        this.ctx.conversations.verifiedCustomer(conversationId)?.customerId ??
+        (await this.identity.bindChannel(conversationId, conversation.customer));
+      const perceived = this.perceive({ ...state, verifiedCustomerId: verified }, message);
+      state = perceived.state;
       if (state.mode !== 'agent') {
         // A human has this conversation: the agent stays silent and only keeps its notes current.
         saveState(this.ctx, state);
         return buildReport(this.ctx, state);
       }
+      const screened = await this.identity.screen(state, text, perceived.perception.entities);
+      if (screened.kind === 'answered') return buildReport(this.ctx, screened.state);
+      state = screened.state;
       if (conversation.status === 'resolved') setStatus(this.ctx, conversationId, 'agent_handling');
       const ended = await runLoop(this.ctx, state);
       this.remember(ended);
@@ -93,6 +118,7 @@ export class AgentService {
       tool: 'accounts.get',
       args,
       actor: 'rep',
+      principal: { kind: 'rep' },
       decision: { effect: 'rep', rule: 'delegated task' },
     });
     if (!found.ok) return { ok: false, error: { ...found.error, field: 'accountId' } };
@@ -104,10 +130,18 @@ export class AgentService {
       channel: 'task',
       at: this.ctx.now().toISOString(),
     });
-    postMessage(this.ctx, conversationId, 'rep', task.trim());
+    // A delegated task acts for the account's customer: that is its channel's identity.
+    this.ctx.conversations.verify(conversationId, account.customerId, 'channel');
+    const messageId = randomUUID();
+    postMessage(this.ctx, conversationId, 'rep', task.trim(), `task:${messageId}`);
     return this.serialized(conversationId, async () => {
-      let state = observe(initialState(conversationId, account.customerId), 'accounts.get', args, found);
-      state = this.perceive(state, task.trim());
+      let state = observe(
+        { ...initialState(conversationId, account.customerId), verifiedCustomerId: account.customerId },
+        'accounts.get',
+        args,
+        found,
+      );
+      state = this.perceive(state, { id: messageId, text: task.trim() }).state;
       return ok(buildReport(this.ctx, await runLoop(this.ctx, state)));
     });
   }
@@ -156,7 +190,7 @@ export class AgentService {
       );
       state = await execute(
         this.ctx,
-        { ...state, pendingActionId: null, pendingTool: null },
+        { ...state, pendingActionId: null, pendingTool: null, runKey: `approval:${actionId}` },
         actionId,
         current.tool,
         args,
@@ -198,6 +232,7 @@ export class AgentService {
         ...state,
         pendingActionId: null,
         pendingTool: null,
+        runKey: `rejection:${actionId}`,
         refusals: [...state.refusals, { tool: action.tool, by: 'rep', reason: reason.trim() }],
       });
       return ok(this.ctx.actions.get(actionId)!);
@@ -254,31 +289,41 @@ export class AgentService {
   }
 
   /**
-   * After a restart: actions approved but not executed run now (their idempotency key makes a
-   * second execution a replay), and runs cut short continue from their last saved step.
+   * After a restart, every conversation continues from what really happened: actions approved but not
+   * run, run but not observed, or decided by a rep while the run was cut short are settled first
+   * (see reconcile), then the interrupted run goes on; customer messages stored but never perceived
+   * (a crash right after they arrived) are handled in order.
    */
   async resumeInterrupted(): Promise<void> {
-    for (const state of this.ctx.states.unfinished()) {
-      await this.serialized(state.conversationId, () => runLoop(this.ctx, state));
-    }
-    for (const action of this.ctx.actions.byStatus('approved')) {
-      if (!isToolName(action.tool)) continue;
-      await this.serialized(action.conversationId, async () => {
-        const state = this.ctx.states.load(action.conversationId)!;
-        const next = await execute(
-          this.ctx,
-          { ...state, pendingActionId: null, pendingTool: null },
-          action.id,
-          action.tool as never,
-          action.approvedArgs ?? action.proposedArgs,
-          {
-            actor: action.decidedBy === null ? 'agent' : 'rep',
-            effect: action.decidedBy === null ? 'allow' : 'approved',
-            rule: action.rule,
-          },
-        );
-        await this.resume(next);
+    const conversations = new Set([
+      ...this.ctx.states
+        .maybeInterrupted()
+        .filter(
+          (s) =>
+            s.outcome === null ||
+            this.ctx.actions.get(s.pendingActionId ?? '')?.status !== 'pending_approval',
+        )
+        .map((s) => s.conversationId),
+      ...this.ctx.actions.byStatus('approved').map((a) => a.conversationId),
+    ]);
+    for (const conversationId of conversations) {
+      await this.serialized(conversationId, async () => {
+        const current = this.ctx.states.load(conversationId);
+        if (!current) return;
+        const next = await reconcile(this.ctx, current);
+        if (next.mode === 'agent' && (next.outcome === null || next !== current)) await this.resume(next);
+        else if (next !== current) saveState(this.ctx, next);
       });
+    }
+    for (const conversationId of this.ctx.conversations.endingWithCustomer()) {
+      const state = this.ctx.states.load(conversationId);
+      // States from before messages were tracked have no mark; their messages were all perceived.
+      if (state && state.handledMessageId === null && state.turn > 0) continue;
+      const unanswered = this.ctx.conversations.customerMessagesAfter(
+        conversationId,
+        state?.handledMessageId ?? null,
+      );
+      for (const message of unanswered) await this.handleCustomerMessage(conversationId, message);
     }
   }
 
@@ -293,7 +338,11 @@ export class AgentService {
     } else announceConversation(this.ctx, state.conversationId);
   }
 
-  private perceive(previous: AgentState, text: string): AgentState {
+  private perceive(
+    previous: AgentState,
+    message: { id: string; text: string },
+  ): { state: AgentState; perception: Perception } {
+    const text = message.text;
     const now = this.ctx.now();
     const perception = this.ctx.perceive(text, now);
     const policy = this.ctx.policy();
@@ -324,6 +373,8 @@ export class AgentService {
     let state: AgentState = {
       ...previous,
       turn: previous.turn + 1,
+      handledMessageId: message.id,
+      runKey: `message:${message.id}`,
       stepsThisTurn: 0,
       lastMessage: text,
       said: [...previous.said, text].slice(-maxRemembered),
@@ -375,7 +426,7 @@ export class AgentService {
     );
     state = { ...state, triggers: inboundTriggers(text, perception, state, policy) };
     saveState(this.ctx, state);
-    return state;
+    return { state, perception };
   }
 
   /** An earlier conversation of this customer about the same issue, from customer memory. */
@@ -392,7 +443,7 @@ export class AgentService {
   private askForCsat(ended: AgentState): void {
     if (ended.mode !== 'agent' || ended.outcome !== 'resolved') return;
     if (this.ctx.conversations.get(ended.conversationId)?.channel !== 'chat') return;
-    postMessage(this.ctx, ended.conversationId, 'agent', csatQuestion());
+    postMessage(this.ctx, ended.conversationId, 'agent', csatQuestion(), `${ended.runKey}:csat`);
   }
 
   /** After each run: the customer's memory learns this conversation's issue and stated preferences. */
@@ -415,12 +466,6 @@ export class AgentService {
   }
 
   private serialized<T>(conversationId: string, work: () => Promise<T>): Promise<T> {
-    const previous = this.running.get(conversationId) ?? Promise.resolve();
-    const next = previous.then(work, work);
-    this.running.set(
-      conversationId,
-      next.catch(() => undefined),
-    );
-    return next;
+    return this.running.run(conversationId, work);
   }
 }

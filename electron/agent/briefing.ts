@@ -42,6 +42,7 @@ const reasonLabels: Record<EscalationReason, string> = {
   low_confidence: 'the agent was not confident it understood',
   policy_limit: 'the request is beyond what the policy lets the agent do',
   tool_failure: 'a system the agent needs kept failing',
+  identity_unverified: 'the customer claimed another account and could not confirm it with the one-time code',
 };
 
 export const topicOf = (intent: string | null) => (intent && intentLabels[intent]) || 'their request';
@@ -119,6 +120,8 @@ function interactionsFrom(audit: AuditEntry[]): string[] {
 function nextStep(reasons: EscalationReason[], state: AgentState, pendingCount: number): string {
   if (reasons.includes('legal'))
     return 'Do not discuss liability; acknowledge, and route to the legal/compliance queue per procedure.';
+  if (reasons.includes('identity_unverified'))
+    return 'Confirm who the customer is by your team’s procedure before discussing any account.';
   if (reasons.includes('policy_limit'))
     return `Decide on ${topicOf(state.intent)}: the agent was not allowed to do it under the policy.`;
   if (pendingCount > 0) return `Review the ${pendingCount} pending action(s), then reply to the customer.`;

@@ -35,6 +35,7 @@ export function escalate(
     conversationId,
     'agent',
     replies.escalating(unique.includes('repeat_contact') ? state.repeatOf : null),
+    state.runKey,
   );
   const next: AgentState = { ...state, mode: 'escalated', outcome: 'escalated', awaitingConfirmation: null };
   saveState(ctx, next);

@@ -2,6 +2,7 @@ import type { EscalationReason } from '../../shared/agent';
 import type { Policy } from '../../shared/policy';
 import { tools } from '../../shared/tools';
 import { evaluateToolPolicy } from '../policy/evaluate-tool';
+import type { CreditRecord } from '../tools/connector';
 import type { Decision } from './decision';
 import type { Perception } from './perceive';
 import type { AgentState } from './state';
@@ -42,8 +43,20 @@ export function inboundTriggers(
 
 const identificationReads = new Set(['crm.findCustomer', 'crm.getCustomer']);
 
+/** Every credit a customer received, read from the payment system when a money call was decided. */
+export interface CreditFacts {
+  customerId: string;
+  records: readonly CreditRecord[];
+  asOf: Date;
+}
+
 /** Turns one decision into allow / needs approval / deny / clarify / escalate. */
-export function gateDecision(decision: Decision, state: AgentState, policy: Policy): GateOutcome {
+export function gateDecision(
+  decision: Decision,
+  state: AgentState,
+  policy: Policy,
+  credits?: CreditFacts,
+): GateOutcome {
   // Looking the customer up first makes the briefing complete; nothing else runs once a trigger fired.
   const identifying = decision.kind === 'tool' && identificationReads.has(decision.tool);
   if (state.triggers.length > 0) {
@@ -90,7 +103,7 @@ export function gateDecision(decision: Decision, state: AgentState, policy: Poli
     policy,
     decision.tool,
     decision.args,
-    verifiedFacts(decision.args, state),
+    verifiedFacts(decision.args, state, credits),
   );
   if (verdict.effect === 'auto') return { verdict: 'allow', rule: verdict.rule };
   if (verdict.effect === 'approve') return { verdict: 'approve', rule: verdict.rule };
@@ -104,7 +117,7 @@ export function gateDecision(decision: Decision, state: AgentState, policy: Poli
  * Facts the agent verified through tools about the records this call touches. A call about another
  * customer or order than the verified one gets no facts, so its conditions cannot hold.
  */
-function verifiedFacts(args: Record<string, unknown>, state: AgentState) {
+function verifiedFacts(args: Record<string, unknown>, state: AgentState, credits: CreditFacts | undefined) {
   const sameCustomer =
     state.customer !== null && (args.customerId === undefined || args.customerId === state.customer.id);
   const sameOrder = state.order !== null && (args.orderId === undefined || args.orderId === state.order.id);
@@ -113,5 +126,8 @@ function verifiedFacts(args: Record<string, unknown>, state: AgentState) {
     ...(sameCustomer && orderOwnedByCustomer ? { tier: state.customer!.tier } : {}),
     ...(sameOrder ? { orderStatus: state.order!.status } : {}),
     ...(sameOrder && state.shipment ? { shipmentLate: state.shipment.late } : {}),
+    ...(credits && credits.customerId === args.customerId
+      ? { credits: { records: credits.records, asOf: credits.asOf } }
+      : {}),
   };
 }

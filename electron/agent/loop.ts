@@ -1,15 +1,19 @@
 import { randomUUID } from 'node:crypto';
+import { redactedForModel } from '../../shared/privacy';
 import { tools } from '../../shared/tools';
 import type { AgentContext } from './agent-context';
 import type { Decision } from './decision';
 import { describeAction } from './describe-action';
 import { escalate } from './escalate';
-import { gateDecision } from './gate';
+import { gateDecision, type CreditFacts } from './gate';
 import { observe } from './observe';
+import { principalFor } from './principal-for';
 import { replies } from './reasoners/offline/replies';
 import { announceAction, postMessage, recordStep, saveState, setStatus } from './record';
 import type { ReasonerInput } from './reasoners/reasoner';
 import type { AgentState } from './state';
+
+type ToolDecision = Extract<Decision, { kind: 'tool' }>;
 
 /**
  * reason → gate → act → observe, repeated until the agent replies, asks, resolves, escalates or
@@ -39,55 +43,94 @@ export async function runLoop(ctx: AgentContext, start: AgentState): Promise<Age
       rationale: decision.rationale,
     });
 
-    const policy = ctx.policy();
-    const gate = gateDecision(decision, state, policy);
-    recordStep(ctx, state.conversationId, 'gate', `${gate.verdict} (rule ${gate.rule})`, { ...gate });
-
-    if (gate.verdict === 'escalate') return escalate(ctx, state, gate.reasons, gate.rule);
-    if (gate.verdict === 'clarify') return ask(ctx, state, decision);
-    if (decision.kind === 'escalate') return escalate(ctx, state, decision.reasons, gate.rule);
-    if (decision.kind !== 'tool') return speak(ctx, state, decision);
-
-    const actionId = randomUUID();
-    const base = {
-      id: actionId,
-      conversationId: state.conversationId,
-      tool: decision.tool,
-      proposedArgs: decision.args,
-      rationale: decision.rationale,
-      confidence: decision.confidence,
-      rule: gate.rule,
-      at: ctx.now().toISOString(),
-    };
-    if (gate.verdict === 'deny') {
-      ctx.actions.create({ ...base, status: 'denied' });
-      announceAction(ctx, actionId);
-      state = {
-        ...state,
-        refusals: [
-          ...state.refusals,
-          { tool: decision.tool, by: 'policy', reason: `not allowed by policy rule ${gate.rule}` },
-        ],
-      };
-      saveState(ctx, state);
+    if (decision.kind === 'tool' && tools[decision.tool].risk === 'money') {
+      // Limits are counted from the payment records: one money decision per customer at a time, so
+      // two conversations of one customer cannot both spend the same allowance.
+      const customer = moneyCustomer(decision, state);
+      const step = await ctx.moneyLock.run(`money:${customer}`, () => gateAndAct(ctx, state, decision));
+      if (step.ended) return step.state;
+      state = step.state;
       continue;
     }
-    if (gate.verdict === 'approve') {
-      ctx.actions.create({ ...base, status: 'pending_approval' });
-      announceAction(ctx, actionId);
-      state = { ...state, pendingActionId: actionId, pendingTool: decision.tool };
-      saveState(ctx, state);
-      setStatus(ctx, state.conversationId, 'needs_approval');
-      continue;
-    }
-    ctx.actions.create({ ...base, status: 'approved' });
-    state = await execute(ctx, state, actionId, decision.tool, decision.args, {
-      actor: 'agent',
-      effect: 'allow',
-      rule: gate.rule,
-    });
+    const step = await gateAndAct(ctx, state, decision);
+    if (step.ended) return step.state;
+    state = step.state;
   }
   return state;
+}
+
+const moneyCustomer = (decision: ToolDecision, state: AgentState) =>
+  typeof decision.args.customerId === 'string'
+    ? decision.args.customerId
+    : (state.verifiedCustomerId ?? state.conversationId);
+
+/** Gates one decision and carries it out; `ended` when the run is over (a message, or a handoff). */
+async function gateAndAct(
+  ctx: AgentContext,
+  state: AgentState,
+  decision: Decision,
+): Promise<{ state: AgentState; ended: boolean }> {
+  const policy = ctx.policy();
+  const credits = await creditFacts(ctx, decision);
+  const gate = gateDecision(decision, state, policy, credits);
+  recordStep(ctx, state.conversationId, 'gate', `${gate.verdict} (rule ${gate.rule})`, { ...gate });
+
+  if (gate.verdict === 'escalate')
+    return { state: escalate(ctx, state, gate.reasons, gate.rule), ended: true };
+  if (gate.verdict === 'clarify') return { state: ask(ctx, state, decision), ended: true };
+  if (decision.kind === 'escalate')
+    return { state: escalate(ctx, state, decision.reasons, gate.rule), ended: true };
+  if (decision.kind !== 'tool') return { state: speak(ctx, state, decision), ended: true };
+
+  const actionId = randomUUID();
+  const base = {
+    id: actionId,
+    conversationId: state.conversationId,
+    tool: decision.tool,
+    proposedArgs: decision.args,
+    rationale: decision.rationale,
+    confidence: decision.confidence,
+    rule: gate.rule,
+    at: ctx.now().toISOString(),
+    turn: state.turn,
+  };
+  if (gate.verdict === 'deny') {
+    ctx.actions.create({ ...base, status: 'denied' });
+    announceAction(ctx, actionId);
+    const next: AgentState = {
+      ...state,
+      refusals: [
+        ...state.refusals,
+        { tool: decision.tool, by: 'policy', reason: `not allowed by policy rule ${gate.rule}` },
+      ],
+    };
+    saveState(ctx, next);
+    return { state: next, ended: false };
+  }
+  if (gate.verdict === 'approve') {
+    ctx.actions.create({ ...base, status: 'pending_approval' });
+    announceAction(ctx, actionId);
+    const next: AgentState = { ...state, pendingActionId: actionId, pendingTool: decision.tool };
+    saveState(ctx, next);
+    setStatus(ctx, state.conversationId, 'needs_approval');
+    return { state: next, ended: false };
+  }
+  ctx.actions.create({ ...base, status: 'approved' });
+  const next = await execute(ctx, state, actionId, decision.tool, decision.args, {
+    actor: 'agent',
+    effect: 'allow',
+    rule: gate.rule,
+  });
+  return { state: next, ended: false };
+}
+
+/** Every credit the customer of a money call received, read from the payment system for the gate. */
+async function creditFacts(ctx: AgentContext, decision: Decision): Promise<CreditFacts | undefined> {
+  if (decision.kind !== 'tool' || tools[decision.tool].risk !== 'money') return undefined;
+  const customerId = decision.args.customerId;
+  if (typeof customerId !== 'string') return undefined;
+  const records = await ctx.executor.creditHistory(customerId);
+  return records ? { customerId, records, asOf: ctx.now() } : undefined;
 }
 
 /** Runs an allowed or approved action through the tool bridge and folds the result into the state. */
@@ -95,7 +138,7 @@ export async function execute(
   ctx: AgentContext,
   state: AgentState,
   actionId: string,
-  tool: Extract<Decision, { kind: 'tool' }>['tool'],
+  tool: ToolDecision['tool'],
   args: Record<string, unknown>,
   by: { actor: 'agent' | 'rep'; effect: 'allow' | 'approved'; rule: string },
 ): Promise<AgentState> {
@@ -104,13 +147,14 @@ export async function execute(
     tool,
     args,
     actor: by.actor,
+    principal: principalFor(ctx, state.conversationId, by.actor),
     decision: { effect: by.effect, rule: by.rule, actionId },
     idempotencyKey: actionId,
     conversationId: state.conversationId,
   });
   ctx.actions.finish(actionId, outcome, ctx.now().toISOString());
   announceAction(ctx, actionId);
-  const next = observe(state, tool, args, outcome);
+  const next = observe(state, tool, args, outcome, actionId);
   recordStep(ctx, state.conversationId, 'observe', next.done.at(-1)!.summary, {
     actionId,
     ok: outcome.ok,
@@ -125,7 +169,7 @@ function speak(
   state: AgentState,
   decision: Extract<Decision, { kind: 'reply' | 'clarify' | 'resolve' }>,
 ): AgentState {
-  postMessage(ctx, state.conversationId, 'agent', decision.text);
+  postMessage(ctx, state.conversationId, 'agent', decision.text, state.runKey);
   // While an action waits for a rep, the conversation is not over, whatever the reply says.
   const outcome = state.pendingActionId
     ? 'awaiting_approval'
@@ -152,7 +196,7 @@ function ask(ctx: AgentContext, state: AgentState, decision: Decision): AgentSta
     : decision.kind === 'clarify'
       ? decision.text
       : replies.unclear();
-  postMessage(ctx, state.conversationId, 'agent', question);
+  postMessage(ctx, state.conversationId, 'agent', question, state.runKey);
   const next: AgentState = {
     ...state,
     outcome: 'clarifying',
@@ -169,14 +213,19 @@ function reasonerInput(ctx: AgentContext, state: AgentState): ReasonerInput {
     state,
     now: ctx.now(),
     transcript: ctx.conversations.messages(id).map(({ role, text, at }) => ({ role, text, at })),
-    observations: ctx.audit.list({ conversationId: id }).map((entry) => ({
-      tool: entry.tool,
-      args: entry.args,
-      ok: entry.status !== 'error',
-      result: entry.error ?? entry.result,
-      at: entry.at,
-    })),
+    // The app's own checks (identity, one-time codes) are for the audit trail, not for the reasoner.
+    observations: ctx.audit
+      .list({ conversationId: id })
+      .filter((entry) => entry.actor !== 'system')
+      .map((entry) => ({
+        tool: entry.tool,
+        args: entry.args,
+        ok: entry.status === 'ok' || entry.status === 'replayed',
+        result: entry.error ?? entry.result,
+        at: entry.at,
+      })),
     onReplyDelta: (text) => ctx.bus.emit('agent.draft', { conversationId: id, text }),
+    redactForModel: redactedForModel(ctx.policy().privacy),
   };
 }
 

@@ -7,12 +7,14 @@ export function observe(
   tool: ToolName,
   args: Record<string, unknown>,
   result: { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } },
+  actionId?: string,
 ): AgentState {
   const next: AgentState = {
     ...state,
     done: [
       ...state.done,
       {
+        ...(actionId ? { actionId } : {}),
         tool,
         turn: state.turn,
         ok: result.ok,

@@ -31,14 +31,19 @@ export function announceConversation(ctx: AgentContext, conversationId: string):
   if (summary) ctx.bus.emit('conversation.updated', summary);
 }
 
+/**
+ * Posts a message. The agent's messages carry the key of the run that wrote them (`runKey`): a run
+ * resumed after a crash cannot post its message twice, so each customer message gets one reply.
+ */
 export function postMessage(
   ctx: AgentContext,
   conversationId: string,
   role: MessageRole,
   text: string,
+  runKey?: string,
 ): void {
   const message = { id: randomUUID(), conversationId, role, text, at: ctx.now().toISOString() };
-  ctx.conversations.addMessage(message);
+  if (!ctx.conversations.addMessage({ ...message, ...(runKey ? { runKey } : {}) })) return;
   ctx.bus.emit('message.added', message);
   announceConversation(ctx, conversationId);
 }

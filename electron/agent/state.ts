@@ -18,6 +18,18 @@ export const AgentState = z.object({
   conversationId: z.string(),
   /** How the customer side identified itself: an email or a customer id. */
   customerRef: z.string(),
+  /**
+   * The customer the channel (or a one-time code) verified, set by code from the conversation record:
+   * the only customer whose records this conversation can reach. Null until someone is verified.
+   */
+  verifiedCustomerId: z.string().nullable().default(null),
+  /** The last message this state has perceived: later ones are still owed an answer (after a crash). */
+  handledMessageId: z.string().nullable().default(null),
+  /**
+   * The run under way or last run: the message or the rep's decision that started it. The agent posts
+   * at most one message per run key.
+   */
+  runKey: z.string().default(''),
   mode: z.enum(['agent', 'escalated', 'with_rep']),
   turn: z.number().int(),
   /** The customer's latest message, which reads such as kb.search use. */
@@ -88,6 +100,8 @@ export const AgentState = z.object({
   /** Tools run so far, the turn they ran in, and whether they succeeded (observations). */
   done: z.array(
     z.object({
+      /** The action that ran it, so a run resumed after a crash knows what it already observed. */
+      actionId: z.string().optional(),
       tool: z.string(),
       turn: z.number().int(),
       ok: z.boolean(),
@@ -152,6 +166,9 @@ export type AgentState = z.infer<typeof AgentState>;
 export const initialState = (conversationId: string, customerRef: string): AgentState => ({
   conversationId,
   customerRef,
+  verifiedCustomerId: null,
+  handledMessageId: null,
+  runKey: '',
   mode: 'agent',
   turn: 0,
   lastMessage: '',

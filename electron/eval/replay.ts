@@ -21,7 +21,7 @@ export async function replayTicket(app: App, ticket: EvalTicket): Promise<Ticket
       break;
     }
     conversationId = posted.value.conversation.id;
-    reports.push(await app.agent.handleCustomerMessage(conversationId, text));
+    reports.push(await app.agent.handleCustomerMessage(conversationId, posted.value.message));
   }
   const latencyMs = performance.now() - started;
   // A report covers the whole conversation so far, so the last one holds every action and step.

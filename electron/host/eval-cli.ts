@@ -7,8 +7,10 @@ import { runBitext } from '../eval/suites/bitext';
 import { runClinc150 } from '../eval/suites/clinc150';
 import { runKbRetrieval } from '../eval/suites/kb-retrieval';
 import type { SuiteResult } from '../eval/suites/suite-result';
+import { runSecurity } from '../eval/suites/security';
 import { runTau2Retail } from '../eval/suites/tau2-retail';
 import { textTable } from '../eval/text-table';
+import { print, printError } from './cli-output';
 
 const suites: Record<string, () => Result<SuiteResult> | Promise<Result<SuiteResult>>> = {
   bitext: runBitext,
@@ -20,6 +22,7 @@ const suites: Record<string, () => Result<SuiteResult> | Promise<Result<SuiteRes
 const usage = `Usage:
   npm run -s eval -- --tickets FILE.jsonl [--report out.html] [--json] [--sandbox FILE.json] [--as-of ISO_DATE]
   npm run -s eval -- --suite bitext|clinc150|kb-retrieval|tau2-retail [--json]
+  npm run -s eval -- --suite security [--attempts N] [--split dev|test|all] [--json]
   npm run -s eval -- --retrain-from DATA_DIR [--json]
 Tickets are replayed on a fresh seeded sandbox (or the --sandbox file); see docs/eval-tickets-format.md.
 --retrain-from retrains the intent model on reps' corrections in DATA_DIR/assist.db and saves DATA_DIR/intent-model.json.`;
@@ -34,6 +37,8 @@ const options = {
   'as-of': { type: 'string' },
   suite: { type: 'string' },
   'retrain-from': { type: 'string' },
+  attempts: { type: 'string' },
+  split: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -58,8 +63,18 @@ async function main(argv: string[]): Promise<number> {
     print(values.json ? JSON.stringify(outcome.value.json, null, 2) : outcome.value.text);
     return 0;
   }
+  if ((values.attempts !== undefined || values.split !== undefined) && values.suite !== 'security')
+    throw new UsageError('--attempts and --split belong to --suite security');
   const outcome =
-    values['retrain-from'] !== undefined ? retrained(values['retrain-from']) : await runSuite(values.suite);
+    values['retrain-from'] !== undefined
+      ? retrained(values['retrain-from'])
+      : values.suite === 'security'
+        ? await runSecurity({
+            attempts: attemptCount(values.attempts),
+            split: splitOf(values.split),
+            onProgress: progressBar('attacking'),
+          })
+        : await runSuite(values.suite);
   if (!outcome.ok) return failWith(outcome);
   print(
     values.json
@@ -69,6 +84,19 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
+function attemptCount(value: string | undefined): number {
+  if (value === undefined) return 320;
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 100_000)
+    throw new UsageError(`--attempts must be a whole number from 1 to 100000, got "${value}"`);
+  return Number(value);
+}
+
+function splitOf(value: string | undefined): 'dev' | 'test' | 'all' {
+  if (value === undefined) return 'test';
+  if (value === 'dev' || value === 'test' || value === 'all') return value;
+  throw new UsageError(`--split must be dev, test or all, got "${value}"`);
+}
+
 function retrained(dataDir: string): Result<SuiteResult> {
   const outcome = retrainFrom(dataDir);
   return outcome.ok ? ok(retrainSuiteResult(outcome.value)) : outcome;
@@ -76,21 +104,20 @@ function retrained(dataDir: string): Result<SuiteResult> {
 
 async function runSuite(name: string | undefined): Promise<Result<SuiteResult>> {
   const suite = suites[name ?? ''];
-  if (!suite) throw new UsageError(`unknown suite ${name} (known: ${Object.keys(suites).join(', ')})`);
+  if (!suite)
+    throw new UsageError(`unknown suite ${name} (known: ${[...Object.keys(suites), 'security'].join(', ')})`);
   return suite();
 }
 
 function failWith(result: Extract<Result<unknown>, { ok: false }>): number {
-  console.error(`eval: ${result.error.message}`);
+  printError(`eval: ${result.error.message}`);
   return 2;
 }
-
-const print = (text: string): void => void process.stdout.write(`${text}\n`);
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(`eval: ${error instanceof Error ? error.message : String(error)}\n${usage}`);
+    printError(`eval: ${error instanceof Error ? error.message : String(error)}\n${usage}`);
     process.exit(2);
   },
 );

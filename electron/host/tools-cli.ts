@@ -6,6 +6,7 @@ import { databaseFile, openDatabase } from '../store/database';
 import { inputJsonSchema } from '../tools/function-schemas';
 import { createToolBridge } from '../tools/tool-bridge';
 import { defaultDataDir } from './data-dir';
+import { print, printError } from './cli-output';
 import { seedSandboxOnFirstRun } from '../sandbox/seed-first-run';
 
 const usage = `Usage:
@@ -60,13 +61,14 @@ async function main(argv: string[]): Promise<number> {
       tool: name,
       args,
       actor: 'rep',
+      principal: { kind: 'rep' },
       decision: { effect: 'rep', rule: 'called by a rep from the command line' },
       ...(key ? { idempotencyKey: key } : {}),
     });
     if (values.json) print(JSON.stringify(result, null, 2));
     else if (result.ok) print(JSON.stringify(result.value, null, 2));
     else
-      console.error(
+      printError(
         `${name} failed (${result.error.code}${result.error.field ? `, ${result.error.field}` : ''}): ${result.error.message}`,
       );
     return result.ok ? 0 : 1;
@@ -75,12 +77,10 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-const print = (text: string) => process.stdout.write(`${text}\n`);
-
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(`tools: ${error instanceof Error ? error.message : String(error)}\n${usage}`);
+    printError(`tools: ${error instanceof Error ? error.message : String(error)}\n${usage}`);
     process.exit(2);
   },
 );

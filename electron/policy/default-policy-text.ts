@@ -19,6 +19,8 @@ tools:
   - id: reads-are-automatic
     risk: read
     effect: auto
+  # The automatic goodwill credit: once per order, and at most twice per customer in 30 days, counted
+  # from the payment records (not from the chat), so asking again in a new conversation earns nothing.
   - id: late-shipment-goodwill-credit
     tool: payments.issueCredit
     effect: auto
@@ -26,6 +28,8 @@ tools:
       amountAtMost: 15
       tierIn: [gold, platinum]
       shipmentLate: true
+      priorCreditsOnOrderAtMost: 0
+      priorCreditsAtMost: { count: 1, withinDays: 30 }
   - id: other-credits-need-approval
     tool: payments.issueCredit
     effect: approve
@@ -71,6 +75,13 @@ tools:
     effect: auto
   - id: anything-else-needs-approval
     effect: approve
+
+# Whose records a call may reach. A customer conversation only ever reaches the customer its channel
+# verified (the chat's signed-in email, the ticket's requester, or a one-time code sent to the address
+# on file); that is not a setting. Other records are "not found" to it, and writes on them are refused.
+scopes:
+  approvals: conversation # a rep's approval acts on that conversation's customer only (or: any)
+  delegatedTasks: account # a delegated task reaches only its account's customer (or: any)
 
 escalation:
   explicitRequest: true
@@ -118,4 +129,12 @@ renewals:
       percent: 15
       when:
         churnRiskAtLeast: 60
+
+# Personal data a remote model (the openai reasoner) never sees: in the transcript, the facts and tool
+# results sent to it, each value becomes a placeholder such as [EMAIL_1] or [ADDRESS_1], and the model's
+# replies and tool calls are filled back in before anything is sent or run. Leave a kind out to let the
+# model see it. Kinds: card_number (Luhn-checked), ssn, iban (checksum-checked), phone, email, address.
+# Without this section every kind is redacted. The offline reasoner runs locally and sees everything.
+privacy:
+  redactForModel: [card_number, ssn, iban, phone, email, address]
 `;

@@ -1,5 +1,6 @@
 import type { Policy, PolicyEffect, ToolRule } from '../../shared/policy';
 import { tools, type ToolName } from '../../shared/tools';
+import type { CreditRecord } from '../tools/connector';
 
 /**
  * What the agent has verified about the call's subject, from tool results (never from what the
@@ -9,7 +10,13 @@ export interface VerifiedFacts {
   tier?: string;
   orderStatus?: string;
   shipmentLate?: boolean;
+  /** Every credit the customer of the call received, from the payment records, and when that was read. */
+  credits?: { records: readonly CreditRecord[]; asOf: Date };
 }
+
+/** Order ids compare without the "#" and case that customers and systems vary. */
+const sameOrder = (a: string, b: string) =>
+  a.replace(/^#/, '').toUpperCase() === b.replace(/^#/, '').toUpperCase();
 
 export interface ToolVerdict {
   effect: PolicyEffect;
@@ -49,5 +56,17 @@ function matches(
   )
     return false;
   if (when.shipmentLate !== undefined && facts.shipmentLate !== when.shipmentLate) return false;
+  if (when.priorCreditsOnOrderAtMost !== undefined) {
+    const orderId = typeof args.orderId === 'string' ? args.orderId : undefined;
+    if (!facts.credits || orderId === undefined) return false;
+    const onOrder = facts.credits.records.filter((c) => c.orderId !== null && sameOrder(c.orderId, orderId));
+    if (onOrder.length > when.priorCreditsOnOrderAtMost) return false;
+  }
+  if (when.priorCreditsAtMost !== undefined) {
+    if (!facts.credits) return false;
+    const { count, withinDays } = when.priorCreditsAtMost;
+    const since = new Date(facts.credits.asOf.getTime() - withinDays * 86_400_000).toISOString();
+    if (facts.credits.records.filter((c) => c.at >= since).length > count) return false;
+  }
   return true;
 }

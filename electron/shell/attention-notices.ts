@@ -18,6 +18,7 @@ const reasonWords: Record<EscalationReason, string> = {
   low_confidence: 'agent unsure',
   policy_limit: 'over a policy limit',
   tool_failure: 'a system failed',
+  identity_unverified: 'identity not confirmed',
 };
 
 /** The notice for a conversation handed to a human: who, and why in a few words. */

@@ -86,21 +86,71 @@ export class ConversationsRepo {
       .run(insights.intent, insights.sentiment, insights.customerId, id);
   }
 
-  /** Appends a message and marks the conversation as touched, atomically. */
+  /**
+   * Appends a message and marks the conversation as touched, atomically. A message with a `runKey` is
+   * the agent's one message for that run: a second one with the same key (a run resumed after a crash)
+   * is dropped, and the result is false.
+   */
   addMessage(message: {
     id: string;
     conversationId: string;
     role: MessageRole;
     text: string;
     at: string;
-  }): void {
-    this.db.transaction(() => {
-      this.db
+    runKey?: string;
+  }): boolean {
+    return this.db.transaction(() => {
+      const added = this.db
         .prepare(
-          'INSERT INTO messages (id, conversation_id, role, text, at) VALUES (@id, @conversationId, @role, @text, @at)',
+          `INSERT OR IGNORE INTO messages (id, conversation_id, role, text, at, run_key)
+           VALUES (@id, @conversationId, @role, @text, @at, @runKey)`,
         )
-        .run(message);
+        .run({ ...message, runKey: message.runKey ?? null });
+      if (added.changes === 0) return false;
       this.db.prepare('UPDATE conversations SET updated_at = @at WHERE id = @conversationId').run(message);
+      return true;
     })();
+  }
+
+  /** Conversations whose latest message is the customer's: after a crash, some may still owe a reply. */
+  endingWithCustomer(): string[] {
+    return this.db
+      .prepare(
+        `SELECT c.id FROM conversations c
+         WHERE c.channel <> 'task' AND (
+           SELECT m.role FROM messages m WHERE m.conversation_id = c.id ORDER BY m.at DESC, m.rowid DESC LIMIT 1
+         ) = 'customer'
+         ORDER BY c.updated_at`,
+      )
+      .pluck()
+      .all() as string[];
+  }
+
+  /** The customer this conversation's channel or a one-time code verified, or null. */
+  verifiedCustomer(id: string): { customerId: string; by: 'channel' | 'code' } | null {
+    const row = this.db
+      .prepare('SELECT verified_customer_id AS customerId, verified_by AS by FROM conversations WHERE id = ?')
+      .get(id) as { customerId: string | null; by: 'channel' | 'code' | null } | undefined;
+    return row?.customerId && row.by ? { customerId: row.customerId, by: row.by } : null;
+  }
+
+  /** Binds the conversation to the customer its channel or a one-time code verified. */
+  verify(id: string, customerId: string, by: 'channel' | 'code'): void {
+    this.db
+      .prepare(
+        'UPDATE conversations SET verified_customer_id = ?, verified_by = ?, customer_id = ? WHERE id = ?',
+      )
+      .run(customerId, by, customerId, id);
+  }
+
+  /**
+   * Customer messages stored after `afterId` (all of them when it is null), oldest first: what a run
+   * that never started, or never finished perceiving, still owes an answer.
+   */
+  customerMessagesAfter(conversationId: string, afterId: string | null): Message[] {
+    const all = this.messages(conversationId);
+    const index = afterId === null ? -1 : all.findIndex((m) => m.id === afterId);
+    if (afterId !== null && index === -1) return [];
+    return all.slice(index + 1).filter((m) => m.role === 'customer');
   }
 }

@@ -1,8 +1,9 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import { ownerOnlyDir, ownerOnlyFile, tightenIfPresent } from '../security/owner-only-files';
 import type { Migration } from './migrations/types';
 import { migrations as allMigrations } from './migrations';
+import { injectWriteFaults } from './write-faults';
 
 export type Database = BetterSqlite3.Database;
 
@@ -14,7 +15,7 @@ export const databaseFile = (dataDir: string): string => path.join(dataDir, 'ass
  * Refuses a database written by a newer version of the app rather than guessing at its schema.
  */
 export function openDatabase(file: string, migrations: readonly Migration[] = allMigrations): Database {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (file !== ':memory:') ownerOnlyDatabase(file);
   // Under Electron the addon must be built for Electron's ABI; `npm start` prepares one and names it here.
   const nativeBinding = process.env.ASSIST_SQLITE_BINDING;
   const db = new BetterSqlite3(file, nativeBinding ? { nativeBinding } : {});
@@ -23,11 +24,22 @@ export function openDatabase(file: string, migrations: readonly Migration[] = al
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     migrate(db, migrations);
+    injectWriteFaults(db);
     return db;
   } catch (error) {
     db.close();
     throw error;
   }
+}
+
+/**
+ * The data folder (0700) and the database file (0600) are private to this user before SQLite opens
+ * the file; SQLite gives the -wal and -shm files it creates the database's mode, and older ones are tightened.
+ */
+function ownerOnlyDatabase(file: string): void {
+  ownerOnlyDir(path.dirname(file));
+  ownerOnlyFile(file);
+  for (const suffix of ['-wal', '-shm']) tightenIfPresent(`${file}${suffix}`);
 }
 
 /** Current schema version (0 for an empty database). */

@@ -1,3 +1,4 @@
+import { redactSecretsDeep } from '../security/redact-secrets';
 import type { Database } from '../store/database';
 import type { AuditEntry } from '../../shared/agent';
 import type { AppError } from '../../shared/result';
@@ -13,6 +14,7 @@ interface AuditRow {
   id: number;
   at: string;
   actor: Actor;
+  principal: string | null;
   tool: string;
   args: string;
   status: AuditEntry['status'];
@@ -30,6 +32,7 @@ const toEntry = (row: AuditRow): AuditEntry => ({
   id: row.id,
   at: row.at,
   actor: row.actor,
+  principal: row.principal,
   tool: row.tool,
   args: parse(row.args),
   status: row.status,
@@ -45,11 +48,13 @@ const toEntry = (row: AuditRow): AuditEntry => ({
 export class AuditRepo {
   constructor(private readonly db: Database) {}
 
-  append(entry: Omit<AuditEntry, 'id'>): number {
+  /** Secrets are redacted before an entry is written (a system's error may echo a credential). */
+  append(unredacted: Omit<AuditEntry, 'id'>): number {
+    const entry = redactSecretsDeep(unredacted);
     const info = this.db
       .prepare(
-        `INSERT INTO audit_log (at, actor, tool, args, status, result, error, duration_ms, decision, conversation_id, idempotency_key)
-         VALUES (@at, @actor, @tool, @args, @status, @result, @error, @durationMs, @decision, @conversationId, @idempotencyKey)`,
+        `INSERT INTO audit_log (at, actor, principal, tool, args, status, result, error, duration_ms, decision, conversation_id, idempotency_key)
+         VALUES (@at, @actor, @principal, @tool, @args, @status, @result, @error, @durationMs, @decision, @conversationId, @idempotencyKey)`,
       )
       .run({
         ...entry,

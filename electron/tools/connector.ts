@@ -1,4 +1,5 @@
 import type { ToolInput, ToolName, ToolOutput } from '../../shared/tools';
+import type { RecordKind } from './record-refs';
 
 /** What a connector gets besides the validated input. */
 export interface ToolContext {
@@ -14,6 +15,26 @@ export type ToolHandler<T extends ToolName> = (
   context: ToolContext,
 ) => ToolOutput<T> | Promise<ToolOutput<T>>;
 
+/** A store credit as the goodwill limits count it. */
+export interface CreditRecord {
+  at: string;
+  orderId: string | null;
+  amount: number;
+  currency: string;
+}
+
+/**
+ * What the executor asks a system about its records, below every reasoner: who owns a record (for the
+ * ownership check of customer conversations) and which credits a customer received (for the policy's
+ * goodwill limits, counted from the records and not from a conversation).
+ */
+export interface RecordsPort {
+  /** The id of the customer who owns the record, or null when there is no such record. */
+  ownerOf(kind: RecordKind, id: string): string | null | Promise<string | null>;
+  /** Credits issued to a customer at or after `since` (ISO time). */
+  creditsSince(customerId: string, since: string): CreditRecord[] | Promise<CreditRecord[]>;
+}
+
 /**
  * A system of record behind some of the tools: the sandbox implements them all; Zendesk, HubSpot,
  * Shopify, Stripe or a carrier API implement the ones they own. The agent never sees which.
@@ -22,4 +43,11 @@ export type ToolHandler<T extends ToolName> = (
 export interface Connector {
   readonly name: string;
   readonly handlers: { readonly [T in ToolName]?: ToolHandler<T> };
+  /** Ownership and credit history of its records; without it, customer conversations cannot use it. */
+  readonly records?: RecordsPort;
+  /**
+   * Its handlers write synchronously to the app's own database, so a write and the record that it
+   * happened (the idempotency key's result) commit in one transaction.
+   */
+  readonly local?: boolean;
 }

@@ -24,15 +24,13 @@ export function createToolBridge(
     overrides?: Partial<Record<ToolName, Connector>>;
     now?: () => Date;
     timeoutMs?: number;
-    /** The renewal discount rules that price quotes (the policy document's `renewals`). */
-    policy?: () => Pick<Policy, 'renewals'>;
+    /** The renewal discount rules that price quotes, and the scopes of reps and delegated tasks. */
+    policy?: () => Pick<Policy, 'renewals' | 'scopes'>;
   } = {},
 ): ToolBridge {
-  const sandbox = sandboxConnector(
-    createSandbox(db, options.now),
-    db,
-    options.policy ?? (() => defaultPolicy()),
-  );
+  const shipped = options.policy ? null : defaultPolicy();
+  const policy = options.policy ?? (() => shipped!);
+  const sandbox = sandboxConnector(createSandbox(db, options.now), db, policy);
   const routes = Object.fromEntries(
     toolNames.map((tool) => [tool, options.overrides?.[tool] ?? sandbox]),
   ) as Record<ToolName, Connector>;
@@ -41,6 +39,7 @@ export function createToolBridge(
     routes,
     audit,
     idempotency: new IdempotencyRepo(db),
+    scopes: () => policy().scopes,
     ...(options.now ? { now: options.now } : {}),
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
   });

@@ -72,3 +72,14 @@ export function anyCustomer(dataDir: string): string {
   if (!row) throw new Error('the seed has no customers');
   return row.email;
 }
+
+/** A customer, and a pending order of another customer: what an attacker would name. */
+export function customerAndAnothersOrder(dataDir: string): { email: string; orderId: string } {
+  const [row] = query<{ email: string; orderId: string }>(
+    dataDir,
+    `SELECT c.email, o.id AS orderId FROM sb_customers c JOIN sb_orders o ON o.customer_id <> c.id
+     WHERE ${uniqueEmail} AND o.status = 'pending' ORDER BY c.id, o.id LIMIT 1`,
+  );
+  if (!row) throw new Error('the seed has no pending orders');
+  return row;
+}

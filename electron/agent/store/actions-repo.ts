@@ -1,5 +1,6 @@
 import type { Action, ActionStatus } from '../../../shared/agent';
 import type { AppError } from '../../../shared/result';
+import { redactSecrets, redactSecretsDeep } from '../../security/redact-secrets';
 import type { Database } from '../../store/database';
 
 interface ActionRow {
@@ -19,6 +20,7 @@ interface ActionRow {
   created_at: string;
   decided_at: string | null;
   executed_at: string | null;
+  turn: number | null;
 }
 
 const json = <T>(text: string | null): T | null => (text === null ? null : (JSON.parse(text) as T));
@@ -40,9 +42,13 @@ const toAction = (row: ActionRow): Action => ({
   createdAt: row.created_at,
   decidedAt: row.decided_at,
   executedAt: row.executed_at,
+  turn: row.turn,
 });
 
-/** Proposed actions. Status changes are compare-and-set, so a second approve of one action does nothing. */
+/**
+ * Proposed actions. Status changes are compare-and-set, so a second approve of one action does nothing.
+ * Arguments, results, errors and reasons are written with secrets redacted.
+ */
 export class ActionsRepo {
   constructor(private readonly db: Database) {}
 
@@ -56,13 +62,14 @@ export class ActionsRepo {
     confidence: number;
     rule: string;
     at: string;
+    turn: number;
   }): void {
     this.db
       .prepare(
-        `INSERT INTO actions (id, conversation_id, tool, status, proposed_args, rationale, confidence, rule, created_at)
-         VALUES (@id, @conversationId, @tool, @status, @args, @rationale, @confidence, @rule, @at)`,
+        `INSERT INTO actions (id, conversation_id, tool, status, proposed_args, rationale, confidence, rule, created_at, turn)
+         VALUES (@id, @conversationId, @tool, @status, @args, @rationale, @confidence, @rule, @at, @turn)`,
       )
-      .run({ ...action, args: JSON.stringify(action.proposedArgs) });
+      .run({ ...redactSecretsDeep(action), args: JSON.stringify(redactSecretsDeep(action.proposedArgs)) });
   }
 
   get(id: string): Action | undefined {
@@ -94,7 +101,7 @@ export class ActionsRepo {
           `UPDATE actions SET status = 'approved', approved_args = ?, decided_by = ?, decided_at = ?
            WHERE id = ? AND status = 'pending_approval'`,
         )
-        .run(JSON.stringify(args), by, at, id).changes === 1
+        .run(JSON.stringify(redactSecretsDeep(args)), by, at, id).changes === 1
     );
   }
 
@@ -106,7 +113,7 @@ export class ActionsRepo {
           `UPDATE actions SET status = 'rejected', reject_reason = ?, decided_by = ?, decided_at = ?
            WHERE id = ? AND status = 'pending_approval'`,
         )
-        .run(reason, by, at, id).changes === 1
+        .run(redactSecrets(reason), by, at, id).changes === 1
     );
   }
 
@@ -120,8 +127,8 @@ export class ActionsRepo {
       .prepare('UPDATE actions SET status = ?, result = ?, error = ?, executed_at = ? WHERE id = ?')
       .run(
         outcome.ok ? 'executed' : 'failed',
-        outcome.ok ? JSON.stringify(outcome.value) : null,
-        outcome.ok ? null : JSON.stringify(outcome.error),
+        outcome.ok ? JSON.stringify(redactSecretsDeep(outcome.value)) : null,
+        outcome.ok ? null : JSON.stringify(redactSecretsDeep(outcome.error)),
         at,
         id,
       );

@@ -12,13 +12,17 @@ export class StateRepo {
     return row && AgentState.parse(JSON.parse(row.state));
   }
 
-  /** Conversations whose last run stopped before it replied, escalated or parked an approval (a crash). */
-  unfinished(): AgentState[] {
+  /**
+   * Conversations a crash may have cut short: a run that stopped before it replied, escalated or
+   * parked an approval, or a state still waiting on an action (which a rep may have decided since).
+   */
+  maybeInterrupted(): AgentState[] {
     const rows = this.db
       .prepare(
         `SELECT state FROM agent_state
-         WHERE json_extract(state, '$.mode') = 'agent' AND json_extract(state, '$.outcome') IS NULL
-           AND json_extract(state, '$.turn') > 0`,
+         WHERE (json_extract(state, '$.mode') = 'agent' AND json_extract(state, '$.outcome') IS NULL
+                AND json_extract(state, '$.turn') > 0)
+            OR json_extract(state, '$.pendingActionId') IS NOT NULL`,
       )
       .all() as { state: string }[];
     return rows.map((row) => AgentState.parse(JSON.parse(row.state)));

@@ -23,10 +23,14 @@ const Task = z.object({
 });
 type Task = z.infer<typeof Task>;
 
-/** τ²-bench retail tools and ours, where they correspond; the order id is the key argument. */
+/**
+ * τ²-bench retail tools and ours, where they correspond; the order id is the key argument. The
+ * replayed chat is signed in as the task's user (identity comes from the channel, never from what a
+ * customer writes), so finding the user is loading the signed-in customer.
+ */
 export const tau2ToolMap: Record<string, string> = {
-  find_user_id_by_email: 'crm.findCustomer',
-  find_user_id_by_name_zip: 'crm.findCustomer',
+  find_user_id_by_email: 'crm.getCustomer',
+  find_user_id_by_name_zip: 'crm.getCustomer',
   get_user_details: 'crm.getCustomer',
   get_order_details: 'orders.get',
   get_product_details: 'catalog.get',
@@ -116,6 +120,28 @@ export function recalled(expected: ExpectedCall[], actions: RunReport['actions']
 }
 
 /**
+ * The email the task's user signs in with: the one of the emails they know that is on file, or the
+ * email of the one customer with their name (or user id) and zip code.
+ */
+function signedInAs(
+  knownInfo: string,
+  identity: ReturnType<typeof identityOf>,
+  customers: readonly { id: string; name: string; email: string; address: { zip: string } | null }[],
+): string | null {
+  const onFile = new Set(customers.map((c) => c.email.toLowerCase()));
+  const known = (knownInfo.match(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g) ?? []).find((e) =>
+    onFile.has(e.toLowerCase()),
+  );
+  if (known) return known;
+  const named = customers.filter(
+    (c) =>
+      (c.name.toLowerCase() === identity.name?.toLowerCase() || c.id === identity.name) &&
+      (identity.zip === null || c.address?.zip === identity.zip),
+  );
+  return named.length === 1 ? named[0]!.email : identity.email;
+}
+
+/**
  * The τ²-bench retail test tasks replayed with a scripted customer on the imported τ² database:
  * which expected tool calls the offline agent makes, and whether its changes match the expected
  * writes. Scripted customer, not comparable to the benchmark's pass^k with an LLM playing the customer.
@@ -149,7 +175,7 @@ export async function runTau2Retail(): Promise<Result<SuiteResult>> {
       const { reason_for_call: reason, known_info: knownInfo } = task.user_scenario.instructions;
       const identity = identityOf(knownInfo ?? '');
       const orderIds = orderIdsIn(reason);
-      const customer = identity.email ?? identity.name ?? 'unknown customer';
+      const customer = signedInAs(knownInfo ?? '', identity, data.value.customers) ?? 'unknown customer';
       let text = openingMessage(reason);
       let report: RunReport | undefined;
       for (let turn = 0; turn < maxTurns && text; turn++) {
@@ -159,7 +185,7 @@ export async function runTau2Retail(): Promise<Result<SuiteResult>> {
           conversationId: report?.conversationId,
         });
         if (!posted.ok) throw new Error(posted.error.message);
-        report = await app.agent.handleCustomerMessage(posted.value.conversation.id, text);
+        report = await app.agent.handleCustomerMessage(posted.value.conversation.id, posted.value.message);
         text =
           report.outcome === 'clarifying' && report.reply
             ? (answerTo(report.reply, identity, orderIds) ?? '')

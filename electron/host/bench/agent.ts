@@ -31,7 +31,10 @@ export const agentLoop: Benchmark = {
       const start = performance.now();
       const posted = app.conversations.postCustomerMessage({ customer: email, text });
       if (!posted.ok) throw new Error(posted.error.message);
-      const report = await app.agent.handleCustomerMessage(posted.value.conversation.id, text);
+      const report = await app.agent.handleCustomerMessage(
+        posted.value.conversation.id,
+        posted.value.message,
+      );
       const elapsed = performance.now() - start;
       // The first run trains the intent model and warms prepared statements.
       if (index === 0) continue;

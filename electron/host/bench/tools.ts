@@ -14,7 +14,11 @@ export const toolCallOverhead: Benchmark = {
   async run() {
     const db = openDatabase(':memory:');
     replaceSandbox(db, generateSandbox({ size: 200 }));
-    const orderIds = db.prepare('SELECT id FROM sb_orders LIMIT 200').pluck().all() as string[];
+    const orders = db.prepare('SELECT id, customer_id AS owner FROM sb_orders LIMIT 200').all() as {
+      id: string;
+      owner: string;
+    }[];
+    const orderIds = orders.map((o) => o.id);
     const repo = new OrdersRepo(db);
     const { executor } = createToolBridge(db);
     let i = 0;
@@ -25,14 +29,27 @@ export const toolCallOverhead: Benchmark = {
           tool: 'orders.get',
           args: { orderId: orderIds[i++ % orderIds.length] },
           actor: 'agent',
+          principal: { kind: 'rep' },
           decision: { effect: 'allow', rule: 'bench' },
         }),
       2000,
     );
+    // The same read in a customer conversation: the executor first asks who owns the order.
+    const scoped = await sampleMs(() => {
+      const order = orders[i++ % orders.length]!;
+      return executor.execute({
+        tool: 'orders.get',
+        args: { orderId: order.id },
+        actor: 'agent',
+        principal: { kind: 'customer', customerId: order.owner },
+        decision: { effect: 'allow', rule: 'bench' },
+      });
+    }, 2000);
     db.close();
     return {
       'tools.ordersGet.direct.p50': { value: round(percentile(direct, 50) * 1000, 1), unit: 'µs' },
       'tools.ordersGet.bridged.p50': { value: round(percentile(bridged, 50) * 1000, 1), unit: 'µs' },
+      'tools.ordersGet.customerScoped.p50': { value: round(percentile(scoped, 50) * 1000, 1), unit: 'µs' },
       'tools.callOverhead.p50': {
         value: round((percentile(bridged, 50) - percentile(direct, 50)) * 1000, 1),
         unit: 'µs',

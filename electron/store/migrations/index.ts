@@ -5,6 +5,7 @@ import { agent } from './0004-agent';
 import { saas } from './0005-saas';
 import { customerMemory } from './0006-customer-memory';
 import { outcomes } from './0007-outcomes';
+import { trust } from './0008-trust';
 import type { Migration } from './types';
 
 /** Every migration, oldest first. Append new ones; never edit one that has shipped. */
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   saas,
   customerMemory,
   outcomes,
+  trust,
 ];

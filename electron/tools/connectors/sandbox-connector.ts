@@ -6,6 +6,7 @@ import type { Policy } from '../../../shared/policy';
 import type { Database } from '../../store/database';
 import type { Connector } from '../connector';
 import { saasHandlers } from './saas-handlers';
+import { sandboxRecords } from './sandbox-records';
 import { ToolError, type ToolErrorCode } from '../tool-error';
 
 const passThrough = new Set<string>([
@@ -53,6 +54,8 @@ export function sandboxConnector(
   const { customers, orders, returns, catalog, shipments, payments, tickets, kb, outbox, calendar } = sandbox;
   return {
     name: 'sandbox',
+    local: true,
+    records: sandboxRecords(db),
     handlers: {
       'crm.findCustomer': ({ customerId, email, phone, name, zip }) => ({
         customers: unwrap(customers.find({ id: customerId, email, phone, name, zip })),

@@ -28,6 +28,7 @@ export const escalationReasonLabels: Record<EscalationReason, string> = {
   low_confidence: 'Agent not confident',
   policy_limit: 'Beyond what the policy allows',
   tool_failure: 'A system kept failing',
+  identity_unverified: 'Identity not confirmed',
 };
 
 /** A reason code as words, or the code itself when this UI does not know it. */

@@ -6,7 +6,8 @@ const compact = (value: unknown): string => (value === undefined ? '' : (JSON.st
 export function auditCells(entry: AuditEntry) {
   return {
     at: new Date(entry.at).toLocaleString(),
-    actor: entry.actor,
+    // Whose records the call could reach: "agent for customer:cus_0042".
+    actor: entry.principal ? `${entry.actor} for ${entry.principal}` : entry.actor,
     tool: entry.tool,
     status: entry.status,
     decision: `${entry.decision.effect} · ${entry.decision.rule}`,

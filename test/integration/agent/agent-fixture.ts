@@ -26,7 +26,7 @@ export async function say(
 ): Promise<RunReport> {
   const posted = app.conversations.postCustomerMessage({ customer, text, conversationId });
   if (!posted.ok) throw new Error(posted.error.message);
-  return app.agent.handleCustomerMessage(posted.value.conversation.id, text);
+  return app.agent.handleCustomerMessage(posted.value.conversation.id, posted.value.message);
 }
 
 /** One row of a query on the sandbox, or a clear failure when the seed lacks such a record. */
@@ -37,3 +37,14 @@ export function one<T>(app: App, sql: string, ...params: unknown[]): T {
 }
 
 export const toolsCalled = (report: RunReport) => report.actions.map((a) => `${a.tool}:${a.status}`);
+
+/** The one-time code last emailed to an address (what the owner of that mailbox would read). */
+export function codeEmailedTo(app: App, email: string): string {
+  const body = app.db
+    .prepare('SELECT body FROM sb_outbox WHERE to_address = ? COLLATE NOCASE ORDER BY rowid DESC LIMIT 1')
+    .pluck()
+    .get(email) as string | undefined;
+  const code = body && /\b(\d{6})\b/.exec(body)?.[1];
+  if (!code) throw new Error(`no one-time code was emailed to ${email}`);
+  return code;
+}

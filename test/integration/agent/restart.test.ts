@@ -81,4 +81,83 @@ describe('a restart', () => {
     });
     await app.close();
   });
+
+  const lateGoldCustomer = (app: App) =>
+    one<{ email: string; customerId: string }>(
+      app,
+      `SELECT c.email, c.id AS customerId FROM sb_customers c WHERE c.tier IN ('gold', 'platinum')
+         AND NOT EXISTS (SELECT 1 FROM sb_credits k WHERE k.customer_id = c.id)
+         AND (SELECT COUNT(*) FROM sb_orders o WHERE o.customer_id = c.id AND o.status = 'shipped') = 1
+         AND EXISTS (SELECT 1 FROM sb_orders o JOIN sb_shipments s ON s.order_id = o.id
+                     WHERE o.customer_id = c.id AND o.status = 'shipped' AND s.status = 'delayed')
+       ORDER BY c.id LIMIT 1`,
+    );
+  const agentMessages = (app: App, conversationId: string) =>
+    app.db
+      .prepare("SELECT COUNT(*) FROM messages WHERE conversation_id = ? AND role = 'agent'")
+      .pluck()
+      .get(conversationId) as number;
+
+  it('never decides a credit anew when the run stopped after paying it but before saving that it had', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'assist-restart-'));
+    dirs.push(dataDir);
+    let app = open(dataDir);
+    const { email, customerId } = lateGoldCustomer(app);
+    const report = await say(app, email, "My order hasn't arrived and I need it by Friday");
+    expect(report.actions.find((a) => a.tool === 'payments.issueCredit')?.status).toBe('executed');
+    const replies = agentMessages(app, report.conversationId);
+    // The state as it was saved before the credit ran: the payment happened, the state never knew.
+    const state = app.db
+      .prepare('SELECT state FROM agent_state WHERE conversation_id = ?')
+      .pluck()
+      .get(report.conversationId) as string;
+    const before = JSON.parse(state) as { done: { tool: string }[] };
+    const cut = before.done.findIndex((d) => d.tool === 'payments.issueCredit');
+    app.db
+      .prepare('UPDATE agent_state SET state = ? WHERE conversation_id = ?')
+      .run(
+        JSON.stringify({ ...before, done: before.done.slice(0, cut), outcome: null }),
+        report.conversationId,
+      );
+    await app.close();
+
+    app = open(dataDir);
+    await app.idle();
+    expect(
+      app.db.prepare('SELECT COUNT(*) FROM sb_credits WHERE customer_id = ?').pluck().get(customerId),
+    ).toBe(1);
+    expect(
+      app.db
+        .prepare("SELECT COUNT(*) FROM actions WHERE conversation_id = ? AND tool = 'payments.issueCredit'")
+        .pluck()
+        .get(report.conversationId),
+    ).toBe(1);
+    expect(agentMessages(app, report.conversationId)).toBe(replies);
+    await app.close();
+  });
+
+  it('answers a customer message stored just before the app stopped, once', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'assist-restart-'));
+    dirs.push(dataDir);
+    let app = open(dataDir);
+    const { email } = lateGoldCustomer(app);
+    // Stored, and the app stopped before the agent saw it.
+    const posted = app.conversations.postCustomerMessage({ customer: email, text: 'Where is my order?' });
+    if (!posted.ok) throw new Error(posted.error.message);
+    const conversationId = posted.value.conversation.id;
+    await app.close();
+
+    app = open(dataDir);
+    await app.idle();
+    const transcript = app.conversations.get(conversationId);
+    expect(transcript.ok && transcript.value.messages.at(-1)?.role).toBe('agent');
+    const replies = agentMessages(app, conversationId);
+    expect(replies).toBeGreaterThan(0);
+    await app.close();
+
+    app = open(dataDir);
+    await app.idle();
+    expect(agentMessages(app, conversationId)).toBe(replies);
+    await app.close();
+  });
 });

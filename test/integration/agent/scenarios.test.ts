@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../../electron/app';
-import { one, say, scenarioApp, toolsCalled } from './agent-fixture';
+import { codeEmailedTo, one, say, scenarioApp, toolsCalled } from './agent-fixture';
 
 let app: App;
 beforeEach(() => {
@@ -49,7 +49,6 @@ describe('the seed scenario: a late order a gold customer needs by Friday', () =
       expect(report.outcome).toBe('resolved');
       const calls = toolsCalled(report);
       for (const step of [
-        'crm.findCustomer:executed',
         'crm.getCustomer:executed',
         'shipping.track:executed',
         'payments.issueCredit:executed',
@@ -205,13 +204,25 @@ describe('everyday requests', () => {
     expect(report.actions.filter((a) => a.tool.startsWith('payments'))).toEqual([]);
   });
 
-  it('carries on with the request once the customer says who they are', async () => {
+  it('carries on with the request once the customer proves who they are with the code sent to their address', async () => {
     const { email, orderId } = orderOf('pending', 11);
     const first = await say(app, 'visitor-7731@chat.example', `Please cancel order ${orderId}`);
-    expect(first.reply).toMatch(/email address|order number/);
+    expect(first.reply).toMatch(/email address/);
+    expect(first.actions.filter((a) => a.tool === 'orders.cancel')).toEqual([]);
     const second = await say(app, 'visitor-7731@chat.example', `My email is ${email}.`, first.conversationId);
-    expect(second.intent).toBe('cancel_order');
-    expect(second.actions.find((a) => a.tool === 'orders.cancel')).toMatchObject({ status: 'executed' });
+    expect(second.reply).toMatch(/code/);
+    expect(second.actions.filter((a) => a.tool === 'orders.cancel')).toEqual([]);
+    const third = await say(
+      app,
+      'visitor-7731@chat.example',
+      codeEmailedTo(app, email),
+      first.conversationId,
+    );
+    expect(third.intent).toBe('cancel_order');
+    expect(third.actions.find((a) => a.tool === 'orders.cancel')).toMatchObject({
+      status: 'executed',
+      args: expect.objectContaining({ orderId }),
+    });
   });
 
   it('finds the order among several by the product the customer names', async () => {
@@ -299,7 +310,13 @@ describe('everyday requests', () => {
       `I want to return the ${name}. I think the order number is ${guessed} but I'm not sure`,
     );
     expect(first.reply).toMatch(/email address/);
-    const report = await say(app, 'visitor-5120@chat.example', `My email is ${email}`, first.conversationId);
+    await say(app, 'visitor-5120@chat.example', `My email is ${email}`, first.conversationId);
+    const report = await say(
+      app,
+      'visitor-5120@chat.example',
+      codeEmailedTo(app, email),
+      first.conversationId,
+    );
     const opened = report.actions.find((a) => a.tool === 'orders.return');
     expect(opened).toMatchObject({ status: 'executed', args: expect.objectContaining({ orderId }) });
     // The return states the request in the customer's words, not their last reply.
@@ -344,6 +361,6 @@ describe('everyday requests', () => {
     expect(cancels).toEqual([
       expect.objectContaining({ status: 'executed', args: expect.objectContaining({ orderId }) }),
     ]);
-    expect(second.actions.filter((a) => a.tool === 'crm.findCustomer')).toHaveLength(1);
+    expect(second.actions.filter((a) => a.tool === 'crm.getCustomer')).toHaveLength(1);
   });
 });

@@ -133,6 +133,7 @@ describe('policy violations', () => {
     id: 1,
     at: '2026-01-01T00:00:00Z',
     actor: 'agent',
+    principal: 'customer:cus_0001',
     tool,
     args: {},
     status,

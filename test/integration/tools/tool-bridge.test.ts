@@ -25,6 +25,7 @@ const call = (tool: ToolName, args: unknown, key?: string) =>
     tool,
     args,
     actor: 'rep',
+    principal: { kind: 'rep' },
     decision: { effect: 'rep', rule: 'test' },
     ...(tools[tool].risk === 'read' ? {} : { idempotencyKey: key ?? `key-${++keys}` }),
   });

@@ -92,11 +92,63 @@ describe('the gate', () => {
     ).toMatchObject({ verdict: 'escalate', reasons: ['legal'] });
   });
 
+  const now = new Date('2026-11-27T12:00:00Z');
+  const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000).toISOString();
+  const history = (...records: { at: string; orderId: string | null }[]) => ({
+    customerId: 'cus_1',
+    asOf: now,
+    records: records.map((r) => ({ ...r, amount: 15, currency: 'USD' })),
+  });
+
   it('lets a $15 late-delivery credit for a verified gold customer through', () => {
-    expect(gateDecision(credit(15), goldCustomerWithLateOrder(), policy)).toEqual({
+    expect(gateDecision(credit(15), goldCustomerWithLateOrder(), policy, history())).toEqual({
       verdict: 'allow',
       rule: 'late-shipment-goodwill-credit',
     });
+  });
+
+  it('pays the automatic goodwill credit once per order, counted from the payment records', () => {
+    for (const orderId of ['#W1', 'W1', 'w1'])
+      expect(
+        gateDecision(credit(15), goldCustomerWithLateOrder(), policy, history({ at: daysAgo(200), orderId }))
+          .verdict,
+      ).toBe('approve');
+    expect(
+      gateDecision(
+        credit(15),
+        goldCustomerWithLateOrder(),
+        policy,
+        history({ at: daysAgo(1), orderId: '#W2' }),
+      ).verdict,
+    ).toBe('allow');
+  });
+
+  it('pays at most two automatic credits per customer in 30 days', () => {
+    const twoRecent = history({ at: daysAgo(3), orderId: '#W2' }, { at: daysAgo(29), orderId: null });
+    expect(gateDecision(credit(15), goldCustomerWithLateOrder(), policy, twoRecent).verdict).toBe('approve');
+    const oneRecentOneOld = history({ at: daysAgo(3), orderId: '#W2' }, { at: daysAgo(31), orderId: null });
+    expect(gateDecision(credit(15), goldCustomerWithLateOrder(), policy, oneRecentOneOld).verdict).toBe(
+      'allow',
+    );
+  });
+
+  it('sends the goodwill credit for approval when the payment records cannot be read or name no order', () => {
+    expect(gateDecision(credit(15), goldCustomerWithLateOrder(), policy).verdict).toBe('approve');
+    const noOrder: Decision = {
+      kind: 'tool',
+      tool: 'payments.issueCredit',
+      args: { customerId: 'cus_1', amount: 15, currency: 'USD', reason: 'late' },
+      confidence: 0.9,
+      rationale: 'late',
+    };
+    expect(gateDecision(noOrder, goldCustomerWithLateOrder(), policy, history()).verdict).toBe('approve');
+  });
+
+  it('does not count another customer’s credit history for this customer', () => {
+    expect(
+      gateDecision(credit(15), goldCustomerWithLateOrder(), policy, { ...history(), customerId: 'cus_2' })
+        .verdict,
+    ).toBe('approve');
   });
 
   it('parks a larger credit for approval and escalates one beyond any approval', () => {

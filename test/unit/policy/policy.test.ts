@@ -5,7 +5,15 @@ import { evaluateToolPolicy } from '../../../electron/policy/evaluate-tool';
 import { parsePolicy } from '../../../electron/policy/load-policy';
 
 const policy = defaultPolicy();
-const credit = (amount: number) => ({ customerId: 'cus_1', amount, currency: 'USD', reason: 'late' });
+const credit = (amount: number) => ({
+  customerId: 'cus_1',
+  amount,
+  currency: 'USD',
+  reason: 'late',
+  orderId: '#W1',
+});
+/** The customer's credit history as the payment system reports it: none yet. */
+const noCredits = { credits: { records: [], asOf: new Date('2026-11-27T12:00:00Z') } };
 
 describe('the default policy', () => {
   it('lets reads run automatically', () => {
@@ -18,12 +26,23 @@ describe('the default policy', () => {
   it('issues a late-shipment credit up to $15 automatically for gold and platinum', () => {
     for (const tier of ['gold', 'platinum']) {
       expect(
-        evaluateToolPolicy(policy, 'payments.issueCredit', credit(15), { tier, shipmentLate: true }),
+        evaluateToolPolicy(policy, 'payments.issueCredit', credit(15), {
+          tier,
+          shipmentLate: true,
+          ...noCredits,
+        }),
       ).toEqual({
         effect: 'auto',
         rule: 'late-shipment-goodwill-credit',
       });
     }
+  });
+
+  it('needs approval for the goodwill credit when the payment records were not read', () => {
+    expect(
+      evaluateToolPolicy(policy, 'payments.issueCredit', credit(15), { tier: 'gold', shipmentLate: true })
+        .effect,
+    ).toBe('approve');
   });
 
   it('needs approval for a credit to a silver customer, over $15, or without a verified late shipment', () => {

@@ -35,6 +35,7 @@ function action(id: string, status: ActionStatus): Action {
     conversationId,
     tool: 'payments.refund',
     status,
+    turn: 1,
     proposedArgs: { orderId: 'A-1001', amount: 120 },
     approvedArgs: null,
     result: null,

@@ -1,7 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../../electron/store/database';
-import { conversations } from '../../../electron/store/migrations/0001-conversations';
-import { toolBridge } from '../../../electron/store/migrations/0003-tool-bridge';
 import { AuditRepo } from '../../../electron/tools/audit-repo';
 import type { Connector } from '../../../electron/tools/connector';
 import { ToolExecutor, type ToolCall } from '../../../electron/tools/executor';
@@ -34,7 +32,7 @@ const credit = (amount: number) => ({
 });
 
 function setup(handlers: Connector['handlers'], options: { timeoutMs?: number } = {}) {
-  db = openDatabase(':memory:', [conversations, toolBridge]);
+  db = openDatabase(':memory:');
   const audit = new AuditRepo(db);
   const connector: Connector = { name: 'fake', handlers };
   const routes = Object.fromEntries(Object.keys(handlers).map((name) => [name, connector]));
@@ -52,6 +50,7 @@ const agentCall = (tool: string, args: unknown, extra: Partial<ToolCall> = {}): 
   tool,
   args,
   actor: 'agent',
+  principal: { kind: 'rep' },
   decision: { effect: 'allow', rule: 'reads are automatic' },
   ...extra,
 });
@@ -196,5 +195,67 @@ describe('the tool executor', () => {
       ok: false,
       error: { code: 'internal' },
     });
+  });
+
+  it('takes over a key left running by a process that was killed, and completes it with the system’s own answer', async () => {
+    const seen: (string | undefined)[] = [];
+    const { executor } = setup({
+      'payments.issueCredit': (_input, context) => {
+        seen.push(context.idempotencyKey);
+        return credit(5);
+      },
+    });
+    const call = agentCall(
+      'payments.issueCredit',
+      { customerId: 'cus_1', amount: 5, currency: 'USD', reason: 'late' },
+      { idempotencyKey: 'act-1' },
+    );
+    // The killed process claimed the key, paid, and died before recording the result.
+    new IdempotencyRepo(db, 'a-process-that-died').reserve(
+      'act-1',
+      'payments.issueCredit',
+      '{"amount":5,"currency":"USD","customerId":"cus_1","reason":"late"}',
+      new Date().toISOString(),
+      '1970-01-01T00:00:00.000Z',
+    );
+    await expect(executor.execute(call)).resolves.toMatchObject({ ok: true });
+    expect(seen).toEqual(['act-1']);
+    expect(db.prepare("SELECT state FROM tool_idempotency WHERE key = 'act-1'").pluck().get()).toBe('done');
+    await expect(executor.execute(call)).resolves.toMatchObject({ ok: true, replayed: true });
+    expect(seen).toEqual(['act-1']);
+  });
+
+  it('commits a local system’s write and its idempotency record together, or neither', async () => {
+    db = openDatabase(':memory:');
+    db.exec('CREATE TABLE paid (key TEXT PRIMARY KEY)');
+    let fail = true;
+    const connector: Connector = {
+      name: 'local',
+      local: true,
+      handlers: {
+        'payments.issueCredit': (_input, context) => {
+          db.prepare('INSERT INTO paid (key) VALUES (?)').run(context.idempotencyKey);
+          if (fail) throw new ToolError('conflict', 'refused after writing');
+          return credit(5);
+        },
+      },
+    };
+    const executor = new ToolExecutor({
+      routes: { 'payments.issueCredit': connector },
+      audit: new AuditRepo(db),
+      idempotency: new IdempotencyRepo(db),
+    });
+    const call = agentCall(
+      'payments.issueCredit',
+      { customerId: 'cus_1', amount: 5, currency: 'USD', reason: 'late' },
+      { idempotencyKey: 'act-2' },
+    );
+    await expect(executor.execute(call)).resolves.toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(db.prepare('SELECT COUNT(*) FROM paid').pluck().get()).toBe(0);
+    expect(db.prepare("SELECT COUNT(*) FROM tool_idempotency WHERE key = 'act-2'").pluck().get()).toBe(0);
+    fail = false;
+    await expect(executor.execute(call)).resolves.toMatchObject({ ok: true });
+    expect(db.prepare('SELECT COUNT(*) FROM paid').pluck().get()).toBe(1);
+    expect(db.prepare("SELECT state FROM tool_idempotency WHERE key = 'act-2'").pluck().get()).toBe('done');
   });
 });

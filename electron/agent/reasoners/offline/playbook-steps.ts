@@ -53,50 +53,21 @@ export function done(state: AgentState, name: ToolName, scope: 'turn' | 'ever' =
 
 export const refused = (state: AgentState, name: ToolName) => state.refusals.some((r) => r.tool === name);
 
-/** Ways to look the customer up, from what they gave: their handle, emails, and a name with a zip code. */
-function lookups(state: AgentState): Record<string, string>[] {
-  // One token with digits or underscores is an account id ("cus_0042", "mei_kovacs_8020"); words are a name.
-  const byRef = (ref: string): Record<string, string> =>
-    ref.includes('@')
-      ? { email: ref }
-      : /^\S+$/.test(ref) && /[_\d]/.test(ref)
-        ? { customerId: ref }
-        : { name: ref };
-  const names = [...state.claims.names, ...('name' in byRef(state.customerRef) ? [state.customerRef] : [])];
-  return [
-    byRef(state.customerRef),
-    ...state.claims.emails.map((email) => ({ email })),
-    ...(state.claims.zip ? names.map((name) => ({ name, zip: state.claims.zip! })) : []),
-  ];
-}
-
-/** Identify the customer from what they gave (email or id), then load their profile (tier, history). */
+/**
+ * Load the verified customer's profile (tier, history). Who they are comes from the channel or a
+ * one-time code, never from what they write: with nobody verified, ask for the account's email (a
+ * one-time code to it follows).
+ */
 export function identify(state: AgentState): Decision | null {
-  if (!state.customer) {
-    const untried = lookups(state).find(
-      (args) =>
-        !state.done.some(
-          (d) => d.tool === 'crm.findCustomer' && d.summary.endsWith(`for ${Object.values(args).join(' ')}`),
-        ),
-    );
-    if (!untried)
-      return say(state, 'clarify', replies.whoAreYou(), 'No account matches what the customer gave.');
-    return tool(
-      state,
-      'crm.findCustomer',
-      untried,
-      `Identify the customer from ${Object.values(untried).join(', ')}.`,
-    );
-  }
-  if (!done(state, 'crm.getCustomer', 'ever')) {
-    return tool(
-      state,
-      'crm.getCustomer',
-      { customerId: state.customer.id },
-      'Load the customer profile, tier and recent contacts.',
-    );
-  }
-  return null;
+  if (state.customer) return null;
+  if (!state.verifiedCustomerId)
+    return say(state, 'clarify', replies.whoAreYou(), 'Nobody is verified in this conversation yet.');
+  return tool(
+    state,
+    'crm.getCustomer',
+    { customerId: state.verifiedCustomerId },
+    'Load the customer profile, tier and recent contacts.',
+  );
 }
 
 const lookedUp = (state: AgentState, orderId: string) =>

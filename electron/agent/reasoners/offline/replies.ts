@@ -25,7 +25,7 @@ export const replies = {
   greeting: (state: AgentState) => `Hi ${firstName(state)}! How can I help you today?`,
   goodbye: (state: AgentState) => `You're welcome, ${firstName(state)}. Have a great day!`,
   whoAreYou: () =>
-    "I couldn't find an account for you yet. Could you tell me the email address you used for your order, or your order number?",
+    "I can't see which account you're writing from. Could you tell me the email address on your account? I'll send a one-time code to it to confirm it's you.",
   unclear: () =>
     'Sorry, I want to make sure I get this right. Is your question about an order, a delivery, a return or refund, billing, or your account?',
   whichOrder: (state: AgentState) =>

@@ -1,0 +1,16 @@
+import type { Principal } from '../tools/principal';
+import type { AgentContext } from './agent-context';
+
+/**
+ * The principal of a call the loop makes in a conversation, from the conversation record (never from
+ * the agent's state, which a reasoner's decisions shape): its channel's verified customer, or the
+ * account's customer for a delegated task; a rep's approval carries that customer along.
+ */
+export function principalFor(ctx: AgentContext, conversationId: string, actor: 'agent' | 'rep'): Principal {
+  const customerId = ctx.conversations.verifiedCustomer(conversationId)?.customerId ?? null;
+  if (actor === 'rep') return { kind: 'rep', customerId };
+  const channel = ctx.conversations.get(conversationId)?.channel;
+  return channel === 'task' && customerId !== null
+    ? { kind: 'task', customerId }
+    : { kind: 'customer', customerId };
+}
