@@ -12,6 +12,10 @@ test('the policy is shown rendered, and a bad edit is refused with its problem m
     'Needs approval',
   );
   await expect(page.getByLabel('Thresholds')).toContainText('60% confidence');
+  await expect(rules.getByRole('row', { name: /late-shipment-goodwill-credit/ })).toContainText(
+    'at most 0 earlier credits on the order',
+  );
+  await expect(page.getByLabel('Whose records')).toContainText('only the conversation’s customer');
 
   const editor = page.getByRole('textbox', { name: 'Policy document' });
   const text = await editor.inputValue();

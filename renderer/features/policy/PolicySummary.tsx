@@ -1,8 +1,8 @@
 import type { Policy } from '../../../shared/policy';
 import { formatConfidence } from '../agent/labels';
-import { appliesTo, conditionsOf, effectLabels, escalationTriggers } from './policy-view';
+import { appliesTo, conditionsOf, effectLabels, escalationTriggers, scopeRows } from './policy-view';
 
-/** The policy in force, rendered: thresholds, step budget, tool rules and escalation triggers. */
+/** The policy in force, rendered: thresholds, step budget, tool rules, scopes and escalation triggers. */
 export function PolicySummary({ policy, source }: { policy: Policy; source: 'default' | 'file' }) {
   return (
     <section className="policy-summary" aria-labelledby="policy-summary-title">
@@ -43,6 +43,15 @@ export function PolicySummary({ policy, source }: { policy: Policy; source: 'def
           ))}
         </tbody>
       </table>
+      <h5>Whose records</h5>
+      <dl className="facts" aria-label="Whose records">
+        {scopeRows(policy.scopes).map((row) => (
+          <div key={row.name} className="fact-row">
+            <dt>{row.name}</dt>
+            <dd>{row.setting}</dd>
+          </div>
+        ))}
+      </dl>
       <h5>Escalation triggers</h5>
       <dl className="facts" aria-label="Escalation triggers">
         {escalationTriggers(policy.escalation).map((trigger) => (

@@ -22,6 +22,14 @@ export function conditionsOf(rule: ToolRule): string {
     ...(when.tierIn ? [`tier ${when.tierIn.join(' or ')}`] : []),
     ...(when.orderStatusIn ? [`order ${when.orderStatusIn.join(' or ')}`] : []),
     ...(when.shipmentLate !== undefined ? [when.shipmentLate ? 'shipment late' : 'shipment on time'] : []),
+    ...(when.priorCreditsOnOrderAtMost !== undefined
+      ? [`at most ${when.priorCreditsOnOrderAtMost} earlier credits on the order`]
+      : []),
+    ...(when.priorCreditsAtMost !== undefined
+      ? [
+          `at most ${when.priorCreditsAtMost.count} earlier credits to the customer in ${when.priorCreditsAtMost.withinDays} days`,
+        ]
+      : []),
   ];
   return parts.length > 0 ? parts.join(', ') : 'always';
 }
@@ -43,5 +51,21 @@ export function escalationTriggers(escalation: Policy['escalation']): { name: st
     },
     { name: 'Low confidence', setting: onOff(escalation.lowConfidence) },
     { name: 'Tool failures in a row', setting: String(escalation.toolFailures) },
+  ];
+}
+
+/** Whose records each kind of caller may reach, in words. */
+export function scopeRows(scopes: Policy['scopes']): { name: string; setting: string }[] {
+  return [
+    { name: 'A customer conversation', setting: 'only the customer its channel verified (not a setting)' },
+    {
+      name: 'A rep’s approval',
+      setting:
+        scopes.approvals === 'conversation' ? 'only the conversation’s customer' : 'any record the rep names',
+    },
+    {
+      name: 'A delegated task',
+      setting: scopes.delegatedTasks === 'account' ? 'only the account’s customer' : 'any record',
+    },
   ];
 }
