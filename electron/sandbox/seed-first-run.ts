@@ -1,20 +1,19 @@
 import type { Database } from '../store/database';
-import { replaceSandbox } from './data/sandbox-store';
+import { replaceSandbox, sandboxHasData, sandboxMarked } from './data/sandbox-store';
 import { generateSandbox, type GenerateOptions } from './seed/generate-sandbox';
 
 /**
- * Seeds the sandbox the first time the app opens this database, so a fresh install does its real
- * job at once. Runs once per database: after `sandbox reset`, an empty sandbox stays empty.
+ * Seeds the sandbox the first time the app opens a database, so a fresh install does its real job at
+ * once. Only into a database whose sandbox was never written as a whole and holds no sandbox data:
+ * never on top of imported, reset or edited data. The check and the write share one transaction.
  */
 export function seedSandboxOnFirstRun(db: Database, options: GenerateOptions = {}): boolean {
-  const seeded = db.prepare("SELECT 1 FROM app_meta WHERE key = 'sandbox_seeded'").get();
-  if (seeded) return false;
+  const untouched = () => !sandboxMarked(db) && !sandboxHasData(db);
+  if (!untouched()) return false;
   const data = generateSandbox(options);
-  db.transaction(() => {
-    replaceSandbox(db, data);
-    db.prepare("INSERT INTO app_meta (key, value) VALUES ('sandbox_seeded', ?)").run(
-      new Date().toISOString(),
-    );
+  return db.transaction(() => {
+    if (!untouched()) return false;
+    replaceSandbox(db, data, 'first-run');
+    return true;
   })();
-  return true;
 }

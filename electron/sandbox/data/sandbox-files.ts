@@ -88,6 +88,6 @@ export function exportSandboxFile(db: Database, file: string): Result<SandboxCou
 
 /** Replaces the sandbox with freshly generated data. */
 export function seedSandbox(db: Database, options: GenerateOptions = {}): SandboxCounts {
-  replaceSandbox(db, generateSandbox(options));
+  replaceSandbox(db, generateSandbox(options), 'seed');
   return countSandbox(db);
 }

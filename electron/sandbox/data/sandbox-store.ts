@@ -49,18 +49,45 @@ const clear = (db: Database): void => {
   for (const table of tablesChildFirst) db.prepare(`DELETE FROM ${table}`).run();
 };
 
+/** Where the sandbox's contents came from; its presence means "never generate over this". */
+export type SandboxOrigin = 'seed' | 'import' | 'reset' | 'first-run';
+
+/**
+ * Records who last wrote the whole sandbox. Written in the same transaction as the data, so a
+ * database either holds the data and its mark or neither: first-run seeding never lands on top of
+ * imported, reset or edited data.
+ */
+const mark = (db: Database, origin: SandboxOrigin): void => {
+  db.prepare(
+    `INSERT INTO app_meta (key, value) VALUES ('sandbox_seeded', ?)
+     ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+  ).run(JSON.stringify({ origin, at: new Date().toISOString() }));
+};
+
+/** Whether the sandbox was ever written as a whole (seeded, imported or reset). */
+export const sandboxMarked = (db: Database): boolean =>
+  db.prepare("SELECT 1 FROM app_meta WHERE key = 'sandbox_seeded'").get() !== undefined;
+
+/** Whether any sandbox table holds a row. */
+export const sandboxHasData = (db: Database): boolean =>
+  tablesChildFirst.some((table) => db.prepare(`SELECT 1 FROM ${table} LIMIT 1`).get() !== undefined);
+
 /** Empties every sandbox table, atomically. Other app data (conversations, audit…) is untouched. */
 export function resetSandbox(db: Database): void {
-  db.transaction(() => clear(db))();
+  db.transaction(() => {
+    clear(db);
+    mark(db, 'reset');
+  })();
 }
 
 /**
  * Swaps the whole sandbox for `data` in one transaction: on any failure nothing changes.
  * The data must already be valid (see parseSandboxFile); prepared statements keep this fast.
  */
-export function replaceSandbox(db: Database, data: SandboxData): void {
+export function replaceSandbox(db: Database, data: SandboxData, origin: SandboxOrigin = 'import'): void {
   db.transaction(() => {
     clear(db);
+    mark(db, origin);
     const customer = customerWriter(db);
     const note = noteWriter(db);
     const interaction = interactionWriter(db);
