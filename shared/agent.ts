@@ -58,6 +58,7 @@ export const EscalationReason = z.enum([
   'policy_limit',
   'tool_failure',
   'identity_unverified',
+  'no_progress',
 ]);
 export type EscalationReason = z.infer<typeof EscalationReason>;
 

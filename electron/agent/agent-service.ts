@@ -376,6 +376,7 @@ export class AgentService {
       handledMessageId: message.id,
       runKey: `message:${message.id}`,
       stepsThisTurn: 0,
+      repeatsThisTurn: 0,
       lastMessage: text,
       said: [...previous.said, text].slice(-maxRemembered),
       outcome: null,

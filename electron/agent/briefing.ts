@@ -43,6 +43,7 @@ const reasonLabels: Record<EscalationReason, string> = {
   policy_limit: 'the request is beyond what the policy lets the agent do',
   tool_failure: 'a system the agent needs kept failing',
   identity_unverified: 'the customer claimed another account and could not confirm it with the one-time code',
+  no_progress: 'the agent kept asking the systems the same question and could not get further',
 };
 
 export const topicOf = (intent: string | null) => (intent && intentLabels[intent]) || 'their request';

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { redactedForModel } from '../../shared/privacy';
 import { tools } from '../../shared/tools';
+import type { Action } from '../../shared/agent';
+import { stableJson } from '../tools/stable-json';
 import type { AgentContext } from './agent-context';
 import type { Decision } from './decision';
 import { describeAction } from './describe-action';
@@ -82,6 +84,9 @@ async function gateAndAct(
     return { state: escalate(ctx, state, decision.reasons, gate.rule), ended: true };
   if (decision.kind !== 'tool') return { state: speak(ctx, state, decision), ended: true };
 
+  const repeated = repeatOf(ctx, state, decision);
+  if (repeated) return answerFromRecord(ctx, state, decision, repeated);
+
   const actionId = randomUUID();
   const base = {
     id: actionId,
@@ -121,6 +126,60 @@ async function gateAndAct(
     effect: 'allow',
     rule: gate.rule,
   });
+  return { state: next, ended: false };
+}
+
+/** Identical calls may run twice in a turn (a retry after a change); a third is answered from the record. */
+const maxIdenticalCalls = 2;
+
+/** The last of the identical calls already run this turn, when there were `maxIdenticalCalls` of them. */
+function repeatOf(ctx: AgentContext, state: AgentState, decision: ToolDecision): Action | undefined {
+  const args = stableJson(decision.args);
+  const same = ctx.actions
+    .byConversation(state.conversationId)
+    .filter(
+      (a) =>
+        a.turn === state.turn &&
+        a.tool === decision.tool &&
+        (a.status === 'executed' || a.status === 'failed') &&
+        stableJson(a.approvedArgs ?? a.proposedArgs) === args,
+    );
+  return same.length >= maxIdenticalCalls ? same.at(-1) : undefined;
+}
+
+/**
+ * A call already run twice this turn is not run again: the reasoner gets the recorded answer and must
+ * use what it has. A reasoner that still asks again cannot get further: a rep takes over, told why.
+ */
+function answerFromRecord(
+  ctx: AgentContext,
+  state: AgentState,
+  decision: ToolDecision,
+  recorded: Action,
+): { state: AgentState; ended: boolean } {
+  if (state.repeatsThisTurn >= 1)
+    return { state: escalate(ctx, state, ['no_progress'], 'repeated-identical-call'), ended: true };
+  const outcome =
+    recorded.status === 'executed'
+      ? { ok: true as const, value: recorded.result }
+      : { ok: false as const, error: recorded.error ?? { code: 'internal' as const, message: 'failed' } };
+  const next = observe(
+    { ...state, repeatsThisTurn: state.repeatsThisTurn + 1 },
+    decision.tool,
+    decision.args,
+    outcome,
+  );
+  recordStep(
+    ctx,
+    state.conversationId,
+    'observe',
+    `${decision.tool} already ran twice: its recorded result`,
+    {
+      actionId: recorded.id,
+      repeated: true,
+    },
+  );
+  saveState(ctx, next);
   return { state: next, ended: false };
 }
 

@@ -77,7 +77,10 @@ export function observe(
     }
     case 'shipping.track': {
       const latest = out('shipping.track').shipments.at(-1);
-      if (!latest) return next;
+      if (!latest)
+        return typeof args.orderId === 'string'
+          ? { ...next, untracked: [...new Set([...state.untracked, args.orderId])] }
+          : next;
       const orderId = latest.orderId;
       const promisedBy =
         state.order?.id === orderId

@@ -37,6 +37,8 @@ export const AgentState = z.object({
   /** The customer's messages in this conversation, oldest first (for what they named earlier, such as a product). */
   said: z.array(z.string()).default([]),
   stepsThisTurn: z.number().int(),
+  /** Calls this turn that repeated one already run twice, answered from the record instead of run. */
+  repeatsThisTurn: z.number().int().default(0),
   intent: z.string().nullable(),
   confidence: z.number().nullable(),
   sentiment: z.number(),
@@ -86,6 +88,8 @@ export const AgentState = z.object({
   shipment: Shipment.nullable(),
   /** Every order tracked so far, by order id (to find the late one among several). */
   tracked: z.record(z.string(), Shipment),
+  /** Orders the carrier has no parcel for yet (not handed over): tracking them again tells nothing new. */
+  untracked: z.array(z.string()).default([]),
   claims: z.object({
     orderIds: z.array(z.string()),
     emails: z.array(z.string()),
@@ -174,6 +178,7 @@ export const initialState = (conversationId: string, customerRef: string): Agent
   lastMessage: '',
   said: [],
   stepsThisTurn: 0,
+  repeatsThisTurn: 0,
   intent: null,
   confidence: null,
   sentiment: 0,
@@ -187,6 +192,7 @@ export const initialState = (conversationId: string, customerRef: string): Agent
   exchanged: null,
   shipment: null,
   tracked: {},
+  untracked: [],
   claims: {
     orderIds: [],
     emails: [],

@@ -19,6 +19,7 @@ const reasonWords: Record<EscalationReason, string> = {
   policy_limit: 'over a policy limit',
   tool_failure: 'a system failed',
   identity_unverified: 'identity not confirmed',
+  no_progress: 'agent stuck',
 };
 
 /** The notice for a conversation handed to a human: who, and why in a few words. */

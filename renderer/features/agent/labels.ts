@@ -29,6 +29,7 @@ export const escalationReasonLabels: Record<EscalationReason, string> = {
   policy_limit: 'Beyond what the policy allows',
   tool_failure: 'A system kept failing',
   identity_unverified: 'Identity not confirmed',
+  no_progress: 'Agent could not make progress',
 };
 
 /** A reason code as words, or the code itself when this UI does not know it. */

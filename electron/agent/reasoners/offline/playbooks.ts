@@ -20,12 +20,16 @@ type Playbook = (state: AgentState) => Decision;
 
 const credit = 15;
 
+/** The carrier was asked about this order already: it answered with a parcel, or with none yet. */
+const trackedAlready = (state: AgentState, orderId: string) =>
+  state.tracked[orderId] !== undefined || state.untracked.includes(orderId);
+
 /** Several parcels on the way and no order named: track them all (reads are cheap) and focus on the one that is late. */
 function findLateAmongShipped(state: AgentState): Decision | null {
   if (state.order || state.claims.orderIds.length > 0 || !state.candidateOrders) return null;
   const shipped = state.candidateOrders.filter((o) => o.status === 'shipped').slice(0, 5);
   if (shipped.length < 2) return null;
-  const untracked = shipped.find((o) => !state.tracked[o.id]);
+  const untracked = shipped.find((o) => !trackedAlready(state, o.id));
   if (untracked)
     return tool(
       state,
@@ -33,7 +37,7 @@ function findLateAmongShipped(state: AgentState): Decision | null {
       { orderId: untracked.id },
       `Several orders are on the way: check ${untracked.id}.`,
     );
-  const late = shipped.filter((o) => state.tracked[o.id]!.late);
+  const late = shipped.filter((o) => state.tracked[o.id]?.late);
   return late.length === 1
     ? tool(state, 'orders.get', { orderId: late[0]!.id }, `Order ${late[0]!.id} is the one running late.`)
     : null;
@@ -52,7 +56,7 @@ const deliveryDelay: Playbook = (state) =>
           : ['shipped', 'processing', 'pending'],
       ),
     (s) =>
-      s.order!.status === 'pending' || s.tracked[s.order!.id]
+      s.order!.status === 'pending' || trackedAlready(s, s.order!.id)
         ? null
         : tool(s, 'shipping.track', { orderId: s.order!.id }, 'Check the carrier for where the parcel is.'),
     (s) =>

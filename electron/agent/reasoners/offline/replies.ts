@@ -43,6 +43,11 @@ export const replies = {
     const parts: string[] = [];
     if (!shipment) {
       parts.push(`Your order ${order.id} is ${order.status} and has not been handed to the carrier yet.`);
+      parts.push(
+        order.promisedBy
+          ? `It is due to reach you by ${day(order.promisedBy)}, and you'll get the tracking number by email as soon as it ships.`
+          : "You'll get the tracking number by email as soon as it ships.",
+      );
     } else if (shipment.late) {
       parts.push(
         `I'm sorry, your order ${order.id} is running late: ${shipment.carrier} now expects to deliver it on ${day(shipment.eta)}.`,
