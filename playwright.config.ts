@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumForTests } from './test/e2e/browser';
 
-/** End-to-end tests drive web mode in the system's Chromium (no browser download). */
+/** End-to-end tests drive web mode in the machine's Chromium (found, or installed once; see test/e2e/browser.ts). */
 export default defineConfig({
   testDir: 'test/e2e',
   outputDir: 'test-results/e2e',
@@ -15,7 +16,7 @@ export default defineConfig({
     viewport: { width: 1400, height: 860 },
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: chromiumForTests(),
       args: [
         '--no-sandbox',
         '--disable-gpu',

@@ -30,17 +30,35 @@ async function main(): Promise<void> {
     );
   }
   const metrics: Metrics = {};
+  // A suite this machine cannot run, or one that fails, is reported with its reason; the others still run.
+  const skipped: Record<string, string> = {};
+  const failed: Record<string, string> = {};
   for (const benchmark of benchmarks) {
     if (wanted && !wanted.includes(benchmark.name)) continue;
+    const reason = benchmark.unavailable?.() ?? null;
+    if (reason) {
+      skipped[benchmark.name] = reason;
+      if (!values.json) printError(`skipped ${benchmark.name}: ${reason}`);
+      continue;
+    }
     if (!values.json) printError(`running ${benchmark.name}…`);
-    Object.assign(metrics, await benchmark.run());
+    try {
+      Object.assign(metrics, await benchmark.run());
+    } catch (error) {
+      failed[benchmark.name] = error instanceof Error ? error.message : String(error);
+      if (!values.json) printError(`failed ${benchmark.name}: ${failed[benchmark.name]}`);
+    }
   }
   fs.mkdirSync(path.dirname(values.out), { recursive: true });
-  fs.writeFileSync(values.out, `${JSON.stringify({ at: new Date().toISOString(), metrics }, null, 2)}\n`);
+  const report = { at: new Date().toISOString(), metrics, skipped, failed };
+  fs.writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);
+  if (Object.keys(failed).length > 0) process.exitCode = 1;
   if (values.json) return print(JSON.stringify(metrics));
-  const width = Math.max(...Object.keys(metrics).map((name) => name.length));
+  const width = Math.max(0, ...Object.keys(metrics).map((name) => name.length));
   for (const [name, { value, unit }] of Object.entries(metrics))
     print(`${name.padEnd(width)}  ${String(value).padStart(10)} ${unit}`);
+  for (const [name, reason] of Object.entries(skipped)) print(`${name}: skipped (${reason})`);
+  for (const [name, reason] of Object.entries(failed)) print(`${name}: failed (${reason})`);
   print(`\nwritten to ${path.relative(process.cwd(), values.out)}`);
 }
 

@@ -9,5 +9,7 @@ export type Metrics = Record<string, Metric>;
 /** A benchmark suite: `npm run bench` runs each and merges their metrics. */
 export interface Benchmark {
   name: string;
+  /** Why this machine cannot run the suite (a missing browser, say), or null when it can. */
+  unavailable?(): string | null;
   run(): Promise<Metrics>;
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import { findChromium } from '../find-chromium';
 import { createApp, type App } from '../../app';
 import { memorySettingsBackend } from '../../services/settings';
 import { startWebHost } from '../web-server';
@@ -108,6 +109,10 @@ async function approveToResultMs(page: Page, customer: string): Promise<number> 
  */
 export const workspaceUi: Benchmark = {
   name: 'workspace',
+  unavailable: () =>
+    findChromium()
+      ? null
+      : 'no Chromium or Chrome on this machine (install one, run `npx playwright install chromium`, or set CHROMIUM_PATH)',
   async run() {
     const staticDir = await benchRendererBuild();
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'assist-bench-ui-'));
@@ -118,7 +123,7 @@ export const workspaceUi: Benchmark = {
     fillQueue(app);
     const host = await startWebHost({ app, staticDir });
     const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: findChromium()!.path,
       args: chromiumArgs,
     });
     try {
