@@ -53,7 +53,12 @@ export const TouchpointSummary = z.object({
 export type TouchpointSummary = z.infer<typeof TouchpointSummary>;
 
 /** A touchpoint that names a rival product. */
-export const CompetitorMention = TouchpointSummary.extend({ competitor: z.string() });
+export const CompetitorMention = TouchpointSummary.extend({
+  /** The vendor's name as the policy lists it, or the name as written for a possible competitor. */
+  competitor: z.string(),
+  /** True when the vendor is not on the policy's list but a phrase such as "switching to" names it. */
+  possible: z.boolean(),
+});
 export type CompetitorMention = z.infer<typeof CompetitorMention>;
 
 /** One discount rule of the policy as applied to a quote. */

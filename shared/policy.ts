@@ -71,11 +71,43 @@ export const RenewalDiscount = z
   .strict();
 export type RenewalDiscount = z.infer<typeof RenewalDiscount>;
 
-/** Renewal quotes on the cheat sheet: the discounts, applied in order, and their cap together. */
+/** A rival vendor: the name the cheat sheet reports, whichever of its names a touchpoint uses. */
+export const Competitor = z
+  .object({
+    name: z.string().trim().min(1, 'name the vendor'),
+    aliases: z.array(z.string().trim().min(1, 'an alias cannot be empty')).default([]),
+    /** For a name that is also an everyday word (Front, Gladly): matched only as written. */
+    matchCase: z.boolean().default(false),
+  })
+  .strict();
+export type Competitor = z.infer<typeof Competitor>;
+
+/** Each name or alias stands for one vendor, whatever its case; a repeat is reported where it is. */
+const oneVendorPerName = (vendors: readonly Competitor[], ctx: z.RefinementCtx) => {
+  const owners = new Map<string, string>();
+  vendors.forEach((vendor, index) => {
+    const names: [string, (string | number)[]][] = [
+      [vendor.name, [index, 'name']],
+      ...vendor.aliases.map((alias, at): [string, (string | number)[]] => [alias, [index, 'aliases', at]]),
+    ];
+    for (const [name, path] of names) {
+      const key = name.toLowerCase().replace(/\s+/g, ' ');
+      const owner = owners.get(key);
+      if (owner === undefined) owners.set(key, vendor.name);
+      else ctx.addIssue({ code: 'custom', path, message: `${name} is already listed for ${owner}` });
+    }
+  });
+};
+
+/**
+ * The renewal desk: the discounts that price quotes on the cheat sheet, applied in order, and their
+ * cap together; and the competitors looked for in touchpoints.
+ */
 export const RenewalsPolicy = z
   .object({
     maxTotalDiscountPercent: z.number().min(0).max(100),
     discounts: z.array(RenewalDiscount).default([]).superRefine(uniqueRuleIds),
+    competitors: z.array(Competitor).default([]).superRefine(oneVendorPerName),
   })
   .strict();
 export type RenewalsPolicy = z.infer<typeof RenewalsPolicy>;
@@ -127,7 +159,7 @@ export const Policy = z
       })
       .strict(),
     scopes: Scopes.default(defaultScopes),
-    /** Optional: without it, renewal quotes carry no discount. */
+    /** Optional: without it, renewal quotes carry no discount and no competitor is listed. */
     renewals: RenewalsPolicy.optional(),
     /** Optional: without it, every kind of personal data is redacted before a remote model sees it. */
     privacy: PrivacyPolicy.optional(),

@@ -129,6 +129,32 @@ renewals:
       percent: 15
       when:
         churnRiskAtLeast: 60
+  # Rival vendors the cheat sheet looks for in touchpoints: each name and alias in any case, as whole
+  # words, reported under the vendor's name; a mention counts towards churn risk. Any other capitalised
+  # name after phrases such as "switching to", "quote from" or "evaluating" is shown as a possible
+  # competitor for the rep to confirm (it does not count; add the vendor here once it is one).
+  # matchCase: true matches a name that is also an everyday word only as written here.
+  competitors:
+    - name: Zendesk
+    - name: Freshworks
+      aliases: [Freshdesk, Freshchat, Freshservice]
+    - name: Intercom
+    - name: HubSpot
+      aliases: [Service Hub]
+    - name: Salesforce
+      aliases: [Service Cloud]
+    - name: Gorgias
+    - name: Help Scout
+      aliases: [HelpScout]
+    - name: Front
+      aliases: [Frontapp]
+      matchCase: true # "front desk" is not the vendor
+    - name: Kustomer
+    - name: Zoho Desk
+      aliases: [Zoho]
+    - name: Gladly
+      matchCase: true # "they would gladly renew" is not the vendor
+    - name: ServiceNow
 
 # Personal data a remote model (the openai reasoner) never sees: in the transcript, the facts and tool
 # results sent to it, each value becomes a placeholder such as [EMAIL_1] or [ADDRESS_1], and the model's

@@ -15,6 +15,8 @@ export const lookback = { usageDays: 84, contactDays: 90, mentionDays: 180, tick
 /** Everything the cheat sheet knows about an account as of `now`; nothing dated after it. */
 export interface AccountSignals {
   account: Account;
+  /** The contact customer's name. */
+  contactName: string;
   /** The contact customer's currency, which the subscription is priced in. */
   currency: string;
   subscription: Subscription;
@@ -62,6 +64,7 @@ export function readAccountSignals(db: Database, accountId: string, now: Date): 
   if (!latest.ok) return latest;
   return ok({
     account: account.value,
+    contactName: customer.name,
     currency: customer.currency,
     subscription: subscription.value,
     usage: usage.value,

@@ -15,7 +15,7 @@ import { usageGaps } from './usage-gaps';
 export interface CheatSheetOptions {
   /** The moment the sheet is written for; records dated after it are ignored. */
   now: Date;
-  /** Only the renewals section is read: its discount rules price the quote. */
+  /** Only the renewals section is read: its discounts price the quote; its competitors are looked for. */
   policy: Pick<Policy, 'renewals'>;
 }
 
@@ -37,7 +37,7 @@ export function buildCheatSheet(
   const signals = readAccountSignals(db, checked.value.accountId, options.now);
   if (!signals.ok) return signals;
   const { subscription, lastTouchpoint, currency } = signals.value;
-  const evidence = gatherEvidence(signals.value, options.now);
+  const evidence = gatherEvidence(signals.value, options.now, options.policy.renewals?.competitors ?? []);
   const churnRisk = scoreChurnRisk(evidence);
   const gaps = usageGaps(subscription.plan, signals.value.usage, signals.value.lastActive, options.now);
   const quote = quoteRenewal(subscription, churnRisk.score, options.policy.renewals);

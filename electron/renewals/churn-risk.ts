@@ -26,7 +26,7 @@ const riskScales = {
   ticketPoints: 3,
   /** A mean sentiment of -0.4 or lower. */
   sentiment: -0.4,
-  /** Two mentions of a competitor within the lookback. */
+  /** Two mentions of a listed competitor within the lookback. */
   mentions: 2,
   /** Renewal this many days away or sooner is full risk; `renewalFarDays` or more is none. */
   renewalNearDays: 7,
@@ -45,7 +45,10 @@ export function factorValues(evidence: RiskEvidence): Record<RiskFactorName, num
     seatUtilisation: clamp01((s.seatsHealthy - utilisation) / (s.seatsHealthy - s.seatsEmpty)),
     tickets: clamp01((evidence.openTickets + 0.5 * evidence.recentSettledTickets) / s.ticketPoints),
     sentiment: clamp01(evidence.sentiment / s.sentiment),
-    competitorMentions: clamp01(evidence.mentions.length / s.mentions),
+    // Possible competitors do not count: a cue phrase also catches partners and people ("quote from
+    // Dana"), and the score decides the retention discount, so a guess weighs only once the rep
+    // confirms it by adding the vendor to the policy's list.
+    competitorMentions: clamp01(evidence.mentions.filter((m) => !m.possible).length / s.mentions),
     daysToRenewal: clamp01(
       (s.renewalFarDays - evidence.daysToRenewal) / (s.renewalFarDays - s.renewalNearDays),
     ),

@@ -1,25 +1,49 @@
 import type { CompetitorMention } from '../../shared/cheatsheet';
+import type { Competitor } from '../../shared/policy';
 import type { Touchpoint } from '../sandbox/format';
-import { competitors } from '../sandbox/saas-catalog';
+import { listedCompetitorFinder } from './listed-competitors';
+import { findPossibleCompetitors } from './possible-competitors';
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export interface MentionSources {
+  /** The policy's list of rival vendors. */
+  competitors: readonly Competitor[];
+  /** The account's own name and its contact's, which are never a competitor. */
+  ownNames: readonly string[];
+}
 
-/** One pattern per rival: the whole name, any case, not inside a longer word. */
-const patterns = competitors.map((name) => ({
-  name,
-  pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escape(name).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu'),
-}));
-
-/** Every rival named in the touchpoints, one mention per rival per touchpoint, in touchpoint order. */
-export function findCompetitorMentions(touchpoints: readonly Touchpoint[]): CompetitorMention[] {
-  return touchpoints.flatMap((touchpoint) =>
-    patterns
-      .filter(({ pattern }) => pattern.test(touchpoint.summary))
-      .map(({ name }) => ({
+/**
+ * Every rival named in the touchpoints, in touchpoint order: the policy's vendors by name or alias,
+ * reported under the vendor's name, and names a cue phrase points at as possible competitors. One
+ * mention per rival per touchpoint, in the order the touchpoint names them.
+ */
+export function findCompetitorMentions(
+  touchpoints: readonly Touchpoint[],
+  { competitors, ownNames }: MentionSources,
+): CompetitorMention[] {
+  const findListed = listedCompetitorFinder(competitors);
+  return touchpoints.flatMap((touchpoint) => {
+    const listed = findListed(touchpoint.summary);
+    const named = [
+      ...listed.map((match) => ({ ...match, possible: false })),
+      ...findPossibleCompetitors(touchpoint.summary, listed, ownNames).map((found) => ({
+        ...found,
+        possible: true,
+      })),
+    ].sort((a, b) => a.start - b.start);
+    const seen = new Set<string>();
+    return named
+      .filter(({ competitor }) => {
+        const key = competitor.toLowerCase();
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      })
+      .map(({ competitor, possible }) => ({
         at: touchpoint.at,
         channel: touchpoint.channel,
         summary: touchpoint.summary,
-        competitor: name,
-      })),
-  );
+        competitor,
+        possible,
+      }));
+  });
 }

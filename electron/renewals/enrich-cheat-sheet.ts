@@ -22,7 +22,8 @@ export async function enrichCheatSheet(
           role: 'system',
           content:
             'You prepare a renewal rep for a customer call. From the cheat sheet JSON, write 3 to 6 short talking points, ' +
-            'most important first, using only facts in the sheet. Answer with a JSON array of strings and nothing else.',
+            'most important first, using only facts in the sheet. A competitor mention marked possible is a guess ' +
+            'the rep should confirm. Answer with a JSON array of strings and nothing else.',
         },
         { role: 'user', content: JSON.stringify(sheet) },
       ],

@@ -14,6 +14,9 @@ function applies(rule: RenewalDiscount, subscription: Subscription, churnRisk: n
   );
 }
 
+/** The part of the renewals policy that prices a quote. */
+export type DiscountRules = Pick<RenewalsPolicy, 'maxTotalDiscountPercent' | 'discounts'>;
+
 /**
  * A one-year renewal at the current plan, seats and price per seat. The policy's discount rules apply
  * top to bottom, each a percent of the subtotal; once their sum reaches the policy's cap, later rules
@@ -22,7 +25,7 @@ function applies(rule: RenewalDiscount, subscription: Subscription, churnRisk: n
 export function quoteRenewal(
   subscription: Subscription,
   churnRisk: number,
-  rules: RenewalsPolicy | undefined,
+  rules: DiscountRules | undefined,
 ): RenewalQuote {
   const subtotalCents = subscription.seats * toCents(subscription.pricePerSeat);
   const discounts: QuoteDiscount[] = [];

@@ -1,4 +1,10 @@
-import type { ChurnRisk, RenewalQuote, RiskFactorName, UsageGap } from '../../shared/cheatsheet';
+import type {
+  ChurnRisk,
+  CompetitorMention,
+  RenewalQuote,
+  RiskFactorName,
+  UsageGap,
+} from '../../shared/cheatsheet';
 import type { RiskEvidence } from './risk-evidence';
 import { fallOf } from './usage-trend';
 import { money, plural, shortDate } from './wording';
@@ -29,15 +35,31 @@ function usagePoint({ usage }: RiskEvidence): string {
   );
 }
 
-function mentionPoints({ mentions }: RiskEvidence): string[] {
-  const byRival = new Map<string, typeof mentions>();
+/** Mentions by rival, in the order of each rival's latest, with how often and when last it was named. */
+function byRival(
+  mentions: readonly CompetitorMention[],
+): { rival: string; when: string; latest: CompetitorMention }[] {
+  const grouped = new Map<string, CompetitorMention[]>();
   for (const mention of mentions)
-    byRival.set(mention.competitor, [...(byRival.get(mention.competitor) ?? []), mention]);
-  return [...byRival.entries()].map(([rival, [latest, ...older]]) => {
-    const when = `${older.length === 0 ? 'on' : `${older.length + 1} times, last on`} ${shortDate(latest!.at)}`;
-    return `Mentioned ${rival} ${when} (${latest!.channel}): ask what they are comparing and why.`;
-  });
+    grouped.set(mention.competitor, [...(grouped.get(mention.competitor) ?? []), mention]);
+  return [...grouped.entries()].map(([rival, [latest, ...older]]) => ({
+    rival,
+    when: `${older.length === 0 ? 'on' : `${older.length + 1} times, last on`} ${shortDate(latest!.at)}`,
+    latest: latest!,
+  }));
 }
+
+const mentionPoints = ({ mentions }: RiskEvidence): string[] =>
+  byRival(mentions.filter((m) => !m.possible)).map(
+    ({ rival, when, latest }) =>
+      `Mentioned ${rival} ${when} (${latest.channel}): ask what they are comparing and why.`,
+  );
+
+const possibleMentionPoints = ({ mentions }: RiskEvidence): string[] =>
+  byRival(mentions.filter((m) => m.possible)).map(
+    ({ rival, when, latest }) =>
+      `Possible competitor ${rival}, named ${when} (${latest.channel}): confirm whether they are considering it.`,
+  );
 
 function renewalPoint(days: number, renewalDate: string): string {
   const day = shortDate(renewalDate);
@@ -88,7 +110,8 @@ function quotePoint(quote: RenewalQuote, currency: string): string {
 
 /**
  * Talking points from the facts behind the score: the factors that matter, largest first, then the
- * features paid for and unused, then the quote. A healthy account gets an expansion prompt instead.
+ * possible competitors to confirm, the features paid for and unused, and the quote. A healthy account
+ * gets an expansion prompt in place of the factors.
  */
 export function talkingPoints(input: TalkingPointInput): string[] {
   const { churnRisk, evidence, usageGaps } = input;
@@ -101,6 +124,7 @@ export function talkingPoints(input: TalkingPointInput): string[] {
         'a good moment to talk about expansion.',
     );
   }
+  points.push(...possibleMentionPoints(evidence));
   if (usageGaps.length > 0) {
     points.push(
       `Paid for but unused: ${usageGaps.map((g) => g.feature).join(', ')}. Offer a short walkthrough.`,

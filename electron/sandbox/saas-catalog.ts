@@ -35,7 +35,16 @@ export const listPricePerSeat: Record<Plan, number> = {
 };
 
 /**
- * Rival products customers compare us with. The names are invented for the sandbox; the cheat sheet
- * looks for them in touchpoint summaries.
+ * Rival products the generated touchpoints name: vendors of the shipped policy's competitor list, some
+ * by a product alias (Freshdesk is Freshworks, Service Cloud is Salesforce), as customers say them.
  */
-export const competitors = ['Northwind Desk', 'Helpline Pro', 'Lanternly', 'Cobalt Casebook'] as const;
+export const competitors = [
+  'Zendesk',
+  'Freshdesk',
+  'Intercom',
+  'HubSpot',
+  'Service Cloud',
+  'Gorgias',
+  'Help Scout',
+  'Zoho Desk',
+] as const;

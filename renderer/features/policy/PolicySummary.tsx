@@ -1,9 +1,20 @@
 import type { Policy } from '../../../shared/policy';
 import { formatConfidence } from '../agent/labels';
-import { appliesTo, conditionsOf, effectLabels, escalationTriggers, scopeRows } from './policy-view';
+import {
+  appliesTo,
+  competitorRows,
+  conditionsOf,
+  effectLabels,
+  escalationTriggers,
+  scopeRows,
+} from './policy-view';
 
-/** The policy in force, rendered: thresholds, step budget, tool rules, scopes and escalation triggers. */
+/**
+ * The policy in force, rendered: thresholds, step budget, tool rules, scopes, escalation triggers and
+ * the competitors the renewal desk looks for.
+ */
 export function PolicySummary({ policy, source }: { policy: Policy; source: 'default' | 'file' }) {
+  const competitors = competitorRows(policy.renewals);
   return (
     <section className="policy-summary" aria-labelledby="policy-summary-title">
       <h4 id="policy-summary-title">
@@ -61,6 +72,19 @@ export function PolicySummary({ policy, source }: { policy: Policy; source: 'def
           </div>
         ))}
       </dl>
+      <h5>Competitors</h5>
+      {competitors.length === 0 ? (
+        <p className="muted">None listed: only possible competitors are flagged on cheat sheets.</p>
+      ) : (
+        <dl className="facts" aria-label="Competitors">
+          {competitors.map((row) => (
+            <div key={row.name} className="fact-row">
+              <dt>{row.name}</dt>
+              <dd>{row.setting}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
     </section>
   );
 }

@@ -69,3 +69,14 @@ export function scopeRows(scopes: Policy['scopes']): { name: string; setting: st
     },
   ];
 }
+
+/** The rival vendors the cheat sheet looks for, each with the other names it goes by. */
+export function competitorRows(renewals: Policy['renewals']): { name: string; setting: string }[] {
+  return (renewals?.competitors ?? []).map((vendor) => ({
+    name: vendor.name,
+    setting: [
+      vendor.aliases.length > 0 ? `also ${vendor.aliases.join(', ')}` : 'no other names',
+      ...(vendor.matchCase ? ['matched as written'] : []),
+    ].join('; '),
+  }));
+}

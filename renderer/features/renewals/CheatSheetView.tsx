@@ -37,8 +37,14 @@ export function CheatSheetView({ sheet, headingLevel = 3 }: { sheet: CheatSheet;
         <ul aria-label="Competitor mentions">
           {sheet.competitorMentions.map((mention) => (
             <li key={`${mention.at}-${mention.competitor}`}>
-              <strong>{mention.competitor}</strong> · {formatDay(mention.at)} · {mention.channel}:{' '}
-              {mention.summary}
+              {mention.possible ? (
+                <>
+                  possible competitor: <strong>{mention.competitor}</strong> — confirm
+                </>
+              ) : (
+                <strong>{mention.competitor}</strong>
+              )}{' '}
+              · {formatDay(mention.at)} · {mention.channel}: {mention.summary}
             </li>
           ))}
         </ul>

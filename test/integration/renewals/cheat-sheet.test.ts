@@ -70,12 +70,12 @@ describe('the cheat sheet', () => {
     expect(sheet.lastTouchpoint).toEqual({
       at: '2025-06-03T15:00:00.000Z',
       channel: 'call',
-      summary: 'Said Northwind Desk offered three months free to switch.',
+      summary: 'Said Zendesk offered three months free to switch.',
     });
-    expect(sheet.competitorMentions.map((m) => [m.competitor, m.at.slice(0, 10)])).toEqual([
-      ['Northwind Desk', '2025-06-03'],
-      ['Northwind Desk', '2025-05-20'],
-      ['Helpline Pro', '2025-05-06'],
+    expect(sheet.competitorMentions.map((m) => [m.competitor, m.at.slice(0, 10), m.possible])).toEqual([
+      ['Zendesk', '2025-06-03', false],
+      ['Zendesk', '2025-05-20', false],
+      ['Freshworks', '2025-05-06', false],
     ]);
   });
 
@@ -102,7 +102,7 @@ describe('the cheat sheet', () => {
       'Usage of Shared Inbox fell 47% since 9 Apr (27.5 → 14.5 weekly active users); all features together are down 51%.',
     );
     expect(points).toContain(
-      'Mentioned Northwind Desk 2 times, last on 3 Jun (call): ask what they are comparing and why.',
+      'Mentioned Zendesk 2 times, last on 3 Jun (call): ask what they are comparing and why.',
     );
     expect(points).toContain('Renews in 10 days (21 Jun): confirm who signs and by when.');
     expect(points.at(-1)).toBe(
@@ -133,9 +133,9 @@ describe('the cheat sheet', () => {
 
   it('ignores records dated after the moment it is written for', () => {
     const sheet = sheetOf('acc_slipping');
-    expect(sheet.competitorMentions.some((m) => m.competitor === 'Lanternly')).toBe(false);
+    expect(sheet.competitorMentions.some((m) => m.competitor === 'Intercom')).toBe(false);
     const later = sheetOf('acc_slipping', new Date('2025-06-21T09:00:00.000Z'));
-    expect(later.lastTouchpoint?.summary).toBe('Signed with Lanternly.');
+    expect(later.lastTouchpoint?.summary).toBe('Signed with Intercom.');
   });
 
   it('writes the same sheet every time for the same records, moment and policy', () => {

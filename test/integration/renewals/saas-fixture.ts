@@ -143,21 +143,21 @@ export function saasFixture(): SandboxData {
         'acc_slipping',
         '2025-05-06T15:00:00.000Z',
         'email',
-        'Asked for a feature comparison with Helpline Pro.',
+        'Asked for a feature comparison with Freshdesk.',
       ),
       touchpoint(
         'acc_slipping',
         '2025-05-20T15:00:00.000Z',
         'call',
-        'Procurement is comparing us with Northwind Desk on price.',
+        'Procurement is comparing us with Zendesk on price.',
       ),
       touchpoint(
         'acc_slipping',
         '2025-06-03T15:00:00.000Z',
         'call',
-        'Said Northwind Desk offered three months free to switch.',
+        'Said Zendesk offered three months free to switch.',
       ),
-      touchpoint('acc_slipping', '2025-06-20T15:00:00.000Z', 'note', 'Signed with Lanternly.'),
+      touchpoint('acc_slipping', '2025-06-20T15:00:00.000Z', 'note', 'Signed with Intercom.'),
     ],
   };
 }

@@ -7,12 +7,12 @@ import { CheatSheet } from '../../../shared/cheatsheet';
 
 const asOf = new Date('2025-06-11T00:00:00.000Z');
 const now = new Date('2025-06-11T15:00:00.000Z');
+const policy = defaultPolicy();
 let db: Database;
 let sheets: CheatSheet[];
 beforeAll(() => {
   db = openDatabase(':memory:');
   seedSandbox(db, { size: 300, asOf });
-  const policy = defaultPolicy();
   const ids = db.prepare('SELECT id FROM sb_accounts ORDER BY id').pluck().all() as string[];
   sheets = ids.map((id) => {
     const result = buildCheatSheet(db, id, { now, policy });
@@ -37,6 +37,25 @@ describe('cheat sheets of the seeded sandbox', () => {
   it('offer the retention discount exactly to the accounts at risk', () => {
     const offered = (s: CheatSheet) => s.quote.discounts.some((d) => d.ruleId === 'at-risk-retention-offer');
     expect(sheets.every((s) => offered(s) === s.churnRisk.score >= 60)).toBe(true);
+  });
+
+  it('name real vendors of the policy’s list, by their vendor name whichever product was named', () => {
+    const mentions = sheets.flatMap((s) => s.competitorMentions);
+    const vendors = new Set(policy.renewals!.competitors.map((c) => c.name));
+    expect(mentions.length).toBeGreaterThan(10);
+    expect(mentions.filter((m) => m.possible || !vendors.has(m.competitor))).toEqual([]);
+    expect(new Set(mentions.map((m) => m.competitor))).toEqual(
+      new Set([
+        'Zendesk',
+        'Freshworks',
+        'Intercom',
+        'HubSpot',
+        'Salesforce',
+        'Gorgias',
+        'Help Scout',
+        'Zoho Desk',
+      ]),
+    );
   });
 
   it('find features paid for and unused in some accounts', () => {

@@ -15,7 +15,7 @@ const sheet: CheatSheet = {
     { feature: 'Live Chat', activeUsers: 0, lastUsed: null },
     { feature: 'Reports', activeUsers: 0.5, lastUsed: '2025-05-28' },
   ],
-  lastTouchpoint: { at: '2025-06-02T16:00:00.000Z', channel: 'call', summary: 'Asked about Lanternly.' },
+  lastTouchpoint: { at: '2025-06-02T16:00:00.000Z', channel: 'call', summary: 'Asked about Intercom.' },
   competitorMentions: [],
   quote: { plan: 'team', seats: 10, pricePerSeat: 310, subtotal: 3100, discounts: [], total: 3100 },
   talkingPoints: ['Renews in 4 days (15 Jun): confirm who signs and by when.'],
@@ -28,7 +28,7 @@ describe('the cheat sheet in a terminal', () => {
       '  usageTrend     1.00 × 0.30 = 30.0',
       '  daysToRenewal  1.00 × 0.15 = 15.0',
       'Paid for, unused: Live Chat (never used), Reports (last used 28 May)',
-      'Last touchpoint: 2 Jun call: Asked about Lanternly.',
+      'Last touchpoint: 2 Jun call: Asked about Intercom.',
       'Talking points:',
       '  - Renews in 4 days (15 Jun): confirm who signs and by when.',
     ]);

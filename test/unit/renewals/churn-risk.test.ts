@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { factorValues, riskWeights, scoreChurnRisk } from '../../../electron/renewals/churn-risk';
 import { calmEvidence } from './evidence';
 
-const mention = (at: string) => ({
+const mention = (at: string, possible = false) => ({
   at,
   channel: 'call',
-  summary: 'Comparing us with Northwind Desk.',
-  competitor: 'Northwind Desk',
+  summary: 'Comparing us with Zendesk.',
+  competitor: 'Zendesk',
+  possible,
 });
 
 describe('churn risk', () => {
@@ -65,6 +66,15 @@ describe('churn risk', () => {
       calmEvidence({ mentions: [mention('2025-06-01T10:00:00Z'), mention('2025-05-01T10:00:00Z')] }),
     );
     expect([one.competitorMentions, two.competitorMentions]).toEqual([0.5, 1]);
+  });
+
+  it('leaves possible competitors out of the risk until the rep confirms them', () => {
+    const guesses = factorValues(
+      calmEvidence({
+        mentions: [mention('2025-06-01T10:00:00Z', true), mention('2025-05-01T10:00:00Z', true)],
+      }),
+    );
+    expect(guesses.competitorMentions).toBe(0);
   });
 
   it('reads a negative tone as risk and a positive one as none', () => {

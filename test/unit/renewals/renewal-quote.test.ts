@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPolicy } from '../../../electron/policy/default-policy';
-import { quoteRenewal } from '../../../electron/renewals/renewal-quote';
+import { quoteRenewal, type DiscountRules } from '../../../electron/renewals/renewal-quote';
 import type { Subscription } from '../../../electron/sandbox/format';
-import type { RenewalsPolicy } from '../../../shared/policy';
 
 const subscription = (change: Partial<Subscription> = {}): Subscription => ({
   accountId: 'acc_1',
@@ -14,7 +13,7 @@ const subscription = (change: Partial<Subscription> = {}): Subscription => ({
   ...change,
 });
 
-const rules: RenewalsPolicy = {
+const rules: DiscountRules = {
   maxTotalDiscountPercent: 20,
   discounts: [
     { id: 'volume-50', percent: 5, when: { seatsAtLeast: 50, seatsBelow: 200 } },
@@ -69,13 +68,13 @@ describe('the renewal quote', () => {
   });
 
   it('drops a discount that finds the cap already reached', () => {
-    const capped: RenewalsPolicy = { ...rules, maxTotalDiscountPercent: 10 };
+    const capped: DiscountRules = { ...rules, maxTotalDiscountPercent: 10 };
     const quote = quoteRenewal(subscription({ seats: 250 }), 75, capped);
     expect(quote.discounts.map((d) => d.ruleId)).toEqual(['volume-200']);
   });
 
   it('limits a rule to the plans it names', () => {
-    const byPlan: RenewalsPolicy = {
+    const byPlan: DiscountRules = {
       maxTotalDiscountPercent: 50,
       discounts: [{ id: 'enterprise-loyalty', percent: 3, when: { planIn: ['enterprise'] } }],
     };
@@ -84,7 +83,7 @@ describe('the renewal quote', () => {
   });
 
   it('rounds each discount to the cent and keeps the total exact', () => {
-    const odd: RenewalsPolicy = {
+    const odd: DiscountRules = {
       maxTotalDiscountPercent: 50,
       discounts: [{ id: 'odd', percent: 2.5, when: {} }],
     };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultPolicy } from '../../../electron/policy/default-policy';
 import { parseSandboxFile } from '../../../electron/sandbox/data/parse-file';
 import { competitors, planFeatures } from '../../../electron/sandbox/saas-catalog';
 import { generateSandbox } from '../../../electron/sandbox/seed/generate-sandbox';
@@ -78,9 +79,14 @@ describe('the SaaS side of the generator', () => {
     expect(signs.filter((s) => s.idleSeats).length).toBeGreaterThan(3);
   });
 
-  it('names only the invented rivals in touchpoints', () => {
+  it('names real vendors of the shipped policy’s competitor list in touchpoints', () => {
+    const listed = defaultPolicy().renewals!.competitors.flatMap((c) => [c.name, ...c.aliases]);
+    expect(competitors.filter((name) => !listed.includes(name))).toEqual([]);
     const named = data.touchpoints.filter((t) => competitors.some((name) => t.summary.includes(name)));
     expect(named.length).toBeGreaterThan(10);
+    expect(new Set(named.map((t) => competitors.find((name) => t.summary.includes(name)))).size).toBe(
+      competitors.length,
+    );
     expect(data.touchpoints.every((t) => !/\{\w+\}/.test(t.summary))).toBe(true);
   });
 

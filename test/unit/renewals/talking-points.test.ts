@@ -25,7 +25,13 @@ const pointsFor = (evidence: RiskEvidence, change: Partial<Parameters<typeof tal
     ...change,
   });
 
-const mention = (competitor: string, at: string) => ({ at, channel: 'call', summary: '…', competitor });
+const mention = (competitor: string, at: string, possible = false) => ({
+  at,
+  channel: 'call',
+  summary: '…',
+  competitor,
+  possible,
+});
 
 describe('talking points', () => {
   it('suggests expansion to a healthy account, then gives the quote', () => {
@@ -59,16 +65,31 @@ describe('talking points', () => {
     const points = pointsFor(
       calmEvidence({
         mentions: [
-          mention('Northwind Desk', '2025-11-03T10:00:00.000Z'),
-          mention('Helpline Pro', '2025-10-20T10:00:00.000Z'),
-          mention('Northwind Desk', '2025-10-01T10:00:00.000Z'),
+          mention('Zendesk', '2025-11-03T10:00:00.000Z'),
+          mention('Freshworks', '2025-10-20T10:00:00.000Z'),
+          mention('Zendesk', '2025-10-01T10:00:00.000Z'),
         ],
       }),
     );
     expect(points.slice(0, 2)).toEqual([
-      'Mentioned Northwind Desk 2 times, last on 3 Nov (call): ask what they are comparing and why.',
-      'Mentioned Helpline Pro on 20 Oct (call): ask what they are comparing and why.',
+      'Mentioned Zendesk 2 times, last on 3 Nov (call): ask what they are comparing and why.',
+      'Mentioned Freshworks on 20 Oct (call): ask what they are comparing and why.',
     ]);
+  });
+
+  it('asks the rep to confirm a possible competitor, even on an otherwise healthy account', () => {
+    const points = pointsFor(
+      calmEvidence({
+        mentions: [
+          mention('Acme Desk', '2025-11-03T10:00:00.000Z', true),
+          mention('Acme Desk', '2025-10-03T10:00:00.000Z', true),
+        ],
+      }),
+    );
+    expect(points[0]).toMatch(/^Healthy account/);
+    expect(points[1]).toBe(
+      'Possible competitor Acme Desk, named 2 times, last on 3 Nov (call): confirm whether they are considering it.',
+    );
   });
 
   it('counts open tickets and the ones settled lately', () => {
