@@ -13,15 +13,14 @@ import { textTable } from '../eval/text-table';
 import { print, printError } from './cli-output';
 
 const suites: Record<string, () => Result<SuiteResult> | Promise<Result<SuiteResult>>> = {
-  bitext: runBitext,
   clinc150: runClinc150,
-  'kb-retrieval': runKbRetrieval,
   'tau2-retail': runTau2Retail,
 };
 
 const usage = `Usage:
   npm run -s eval -- --tickets FILE.jsonl [--report out.html] [--json] [--sandbox FILE.json] [--as-of ISO_DATE]
-  npm run -s eval -- --suite bitext|clinc150|kb-retrieval|tau2-retail [--json]
+  npm run -s eval -- --suite clinc150|tau2-retail [--json]
+  npm run -s eval -- --suite bitext|kb-retrieval [--split dev|test|all] [--json]
   npm run -s eval -- --suite security [--attempts N] [--split dev|test|all] [--json]
   npm run -s eval -- --retrain-from DATA_DIR [--json]
 Tickets are replayed on a fresh seeded sandbox (or the --sandbox file); see docs/eval-tickets-format.md.
@@ -63,8 +62,10 @@ async function main(argv: string[]): Promise<number> {
     print(values.json ? JSON.stringify(outcome.value.json, null, 2) : outcome.value.text);
     return 0;
   }
-  if ((values.attempts !== undefined || values.split !== undefined) && values.suite !== 'security')
-    throw new UsageError('--attempts and --split belong to --suite security');
+  if (values.attempts !== undefined && values.suite !== 'security')
+    throw new UsageError('--attempts belongs to --suite security');
+  if (values.split !== undefined && !['security', 'kb-retrieval', 'bitext'].includes(values.suite ?? ''))
+    throw new UsageError('--split belongs to --suite security, kb-retrieval or bitext');
   const outcome =
     values['retrain-from'] !== undefined
       ? retrained(values['retrain-from'])
@@ -74,7 +75,11 @@ async function main(argv: string[]): Promise<number> {
             split: splitOf(values.split),
             onProgress: progressBar('attacking'),
           })
-        : await runSuite(values.suite);
+        : values.suite === 'kb-retrieval'
+          ? runKbRetrieval(splitOf(values.split))
+          : values.suite === 'bitext'
+            ? runBitext(splitOf(values.split))
+            : await runSuite(values.suite);
   if (!outcome.ok) return failWith(outcome);
   print(
     values.json
@@ -105,7 +110,9 @@ function retrained(dataDir: string): Result<SuiteResult> {
 async function runSuite(name: string | undefined): Promise<Result<SuiteResult>> {
   const suite = suites[name ?? ''];
   if (!suite)
-    throw new UsageError(`unknown suite ${name} (known: ${[...Object.keys(suites), 'security'].join(', ')})`);
+    throw new UsageError(
+      `unknown suite ${name} (known: ${[...Object.keys(suites), 'bitext', 'kb-retrieval', 'security'].join(', ')})`,
+    );
   return suite();
 }
 

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { Database } from '../../store/database';
 import type { KbArticle } from '../format';
-import { anyOf, searchTerms } from '../kb/search-terms';
+import { rerank } from '../kb/rerank';
+import { anyOf, queryTerms } from '../kb/search-terms';
+import { withSynonyms } from '../kb/synonyms';
 import { readArticles } from '../tables/kb';
 import { checkInput } from './repo-support';
 
@@ -12,12 +14,12 @@ export interface KbHit {
   title: string;
   /** A plain-text excerpt of the body around the matched words. */
   snippet: string;
-  /** BM25 relevance, higher is better (title matches weigh 5×, tags 3×, body 1×). */
+  /** Relevance, higher is better (BM25 over the article, its title weighing 10×, its tags 3×). */
   score: number;
 }
 
 const SearchInput = z.strictObject({
-  query: z.string().max(2000, { error: 'expected at most 2000 characters' }),
+  query: z.string().max(10_000, { error: 'expected at most 10,000 characters' }),
   limit: z.int().min(1).max(50),
 });
 
@@ -26,10 +28,18 @@ const SearchInput = z.strictObject({
  * this bounds a query's cost whatever the size of the knowledge base; past it, the newest win.
  */
 const rankWindow = 1500;
+/** How many of FTS5's best the re-ranking reads in full. */
+const rerankDepth = 30;
+/** FTS5 weighs a term as often as it appears in the query: up to this many times. */
+const maxRepeats = 3;
 
-/** The knowledge base: articles found by full-text search (FTS5, BM25) and read by id. */
+/**
+ * The knowledge base: articles found by full-text search (FTS5, BM25), re-ranked by a BM25 over their
+ * own text that weighs each word as often as the customer said it, and read by id.
+ */
 export class KbRepo {
   private readonly countUpTo;
+  private readonly total;
   private readonly rank;
   private readonly snippet;
 
@@ -37,8 +47,9 @@ export class KbRepo {
     this.countUpTo = db
       .prepare('SELECT COUNT(*) FROM (SELECT 1 FROM sb_kb_fts WHERE sb_kb_fts MATCH ? LIMIT ?)')
       .pluck();
+    this.total = db.prepare('SELECT COUNT(*) FROM sb_kb_articles').pluck();
     this.rank = db.prepare(
-      `SELECT a.id, a.title, m.rowid, m.score FROM (
+      `SELECT a.id, a.title, a.body, a.tags, m.rowid FROM (
          SELECT rowid, -bm25(sb_kb_fts, 5.0, 1.0, 3.0) AS score FROM sb_kb_fts
          WHERE sb_kb_fts MATCH @expression ORDER BY rowid DESC LIMIT @window
        ) AS m JOIN sb_kb_articles a ON a.rowid = m.rowid
@@ -60,27 +71,34 @@ export class KbRepo {
   search(query: string, limit = 5): Result<KbHit[]> {
     const checked = checkInput(SearchInput, { query, limit });
     if (!checked.ok) return checked;
-    const terms = searchTerms(checked.value.query);
-    const counts = terms.map((term) => this.countUpTo.get(anyOf([term]), rankWindow + 1) as number);
-    const present = terms.filter((_, i) => counts[i]! > 0);
+    const terms = withSynonyms(checked.value.query, queryTerms(checked.value.query));
+    const counts = new Map(
+      terms.map(({ term }) => [term, this.countUpTo.get(anyOf([term]), rankWindow + 1) as number]),
+    );
+    const present = terms.filter(({ term }) => counts.get(term)! > 0);
     if (present.length === 0) return ok([]);
     // A word found in more articles than the window carries little weight in BM25 yet would fill the
     // window by itself: when rarer words are present, rank by those.
-    const rare = present.filter((term) => counts[terms.indexOf(term)]! <= rankWindow);
-    const expression = anyOf(rare.length > 0 ? rare : present);
-    const rows = this.rank.all({ expression, window: rankWindow, limit: checked.value.limit }) as {
-      id: string;
-      title: string;
-      rowid: number;
-      score: number;
-    }[];
+    const rare = present.filter(({ term }) => counts.get(term)! <= rankWindow);
+    const chosen = rare.length > 0 ? rare : present;
+    const expression = anyOf(chosen, maxRepeats);
+    const rows = this.rank.all({
+      expression,
+      window: rankWindow,
+      limit: Math.max(rerankDepth, checked.value.limit),
+    }) as { id: string; title: string; body: string; tags: string; rowid: number }[];
+    const candidates = rows.map((row) => ({ ...row, tags: JSON.parse(row.tags) as string[] }));
+    const ranked = rerank(candidates, chosen, (term) => counts.get(term) ?? 0, this.total.get() as number);
     return ok(
-      rows.map((row) => ({
-        id: row.id,
-        title: row.title,
-        snippet: this.snippet.get(expression, row.rowid) as string,
-        score: Math.round(row.score * 1000) / 1000,
-      })),
+      ranked.slice(0, checked.value.limit).map(({ index, score }) => {
+        const row = rows[index]!;
+        return {
+          id: row.id,
+          title: row.title,
+          snippet: this.snippet.get(anyOf(chosen), row.rowid) as string,
+          score: Math.round(score * 1000) / 1000,
+        };
+      }),
     );
   }
 
