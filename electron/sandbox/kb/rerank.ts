@@ -16,10 +16,23 @@ const k1 = 3;
 const b = 0.75;
 const fieldWeights = { title: 10, tags: 3, body: 1 };
 
+// Articles repeat the same few thousand words: stemming each once keeps re-ranking cheap.
+const stemCache = new Map<string, string>();
+const maxCachedStems = 50_000;
+const stemOf = (word: string): string => {
+  let stem = stemCache.get(word);
+  if (stem === undefined) {
+    stem = stemmer(word);
+    if (stemCache.size >= maxCachedStems) stemCache.clear();
+    stemCache.set(word, stem);
+  }
+  return stem;
+};
+
 const stems = (text: string): string[] =>
   wordsOf(text)
     .filter((word) => !stopwords.has(word))
-    .map((word) => stemmer(word));
+    .map(stemOf);
 
 /** Term counts of an article, its title and tags counting several times. */
 function termCounts(candidate: Candidate): { counts: Map<string, number>; length: number } {
@@ -51,7 +64,7 @@ export function rerank(
   const weighted = new Map<string, number>();
   for (const { term, count } of query) {
     const idf = Math.log(1 + (total - documentFrequency(term) + 0.5) / (documentFrequency(term) + 0.5));
-    const stem = stemmer(term);
+    const stem = stemOf(term);
     weighted.set(stem, (weighted.get(stem) ?? 0) + count * idf);
   }
   const docs = candidates.map(termCounts);
