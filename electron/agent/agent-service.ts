@@ -66,12 +66,8 @@ export class AgentService {
       if (!conversation) throw new Error(`No conversation ${conversationId}`);
       let state = this.ctx.states.load(conversationId) ?? initialState(conversationId, conversation.customer);
       // Perceived already (a restart picked it up while it was also being handled): nothing to add.
-      const seen =
-        state.handledMessageId !== null &&
-        !this.ctx.conversations
-          .customerMessagesAfter(conversationId, state.handledMessageId)
-          .some((m) => m.id === message.id);
-      if (seen) return buildReport(this.ctx, state);
+      if (state.handledMessageId && this.ctx.conversations.isAtOrBefore(message.id, state.handledMessageId))
+        return buildReport(this.ctx, state);
       const text = message.text;
       // A bare 1–5 after the agent resolved is the answer to the CSAT question, not a new request.
       const score = conversation.status === 'resolved' ? parseCsatReply(text) : null;
@@ -83,9 +79,7 @@ export class AgentService {
         return buildReport(this.ctx, state);
       }
       // Who the customer is comes from the channel, once; a one-time code may bind another account later.
-      const verified =
-        this.ctx.conversations.verifiedCustomer(conversationId)?.customerId ??
-        (await this.identity.bindChannel(conversationId, conversation.customer));
+      const verified = await this.identity.bindChannel(conversationId, conversation.customer);
       const perceived = this.perceive({ ...state, verifiedCustomerId: verified }, message);
       state = perceived.state;
       if (state.mode !== 'agent') {

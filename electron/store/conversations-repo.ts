@@ -112,6 +112,19 @@ export class ConversationsRepo {
     })();
   }
 
+  /** Whether a message was stored no later than another of the same conversation. */
+  isAtOrBefore(messageId: string, otherId: string): boolean {
+    return (
+      this.db
+        .prepare(
+          `SELECT 1 FROM messages m, messages o
+           WHERE m.id = ? AND o.id = ? AND m.conversation_id = o.conversation_id
+             AND (m.at < o.at OR (m.at = o.at AND m.rowid <= o.rowid))`,
+        )
+        .get(messageId, otherId) !== undefined
+    );
+  }
+
   /** Conversations whose latest message is the customer's: after a crash, some may still owe a reply. */
   endingWithCustomer(): string[] {
     return this.db

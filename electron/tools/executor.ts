@@ -46,6 +46,13 @@ const principalLabel = (principal: Principal): string =>
       ? `rep:${principal.customerId}`
       : principal.kind;
 
+/** Carries a failed local write's outcome out of its transaction, which rolls back on the way. */
+class Rollback extends Error {
+  constructor(readonly outcome: Outcome) {
+    super('rolled back');
+  }
+}
+
 /**
  * The one door through which anything touches a system of record: validates input, keeps each
  * caller to the records its principal may reach, enforces idempotency for writes, applies a timeout,
@@ -236,11 +243,6 @@ export class ToolExecutor {
     key: string,
     claim: () => Outcome | null,
   ): Outcome {
-    class Rollback extends Error {
-      constructor(readonly outcome: Outcome) {
-        super('rolled back');
-      }
-    }
     try {
       return this.options.idempotency.atomically((): Outcome => {
         const refused = claim();

@@ -40,7 +40,10 @@ export type Screened = { kind: 'continue'; state: AgentState } | { kind: 'answer
 export class IdentityGuard {
   constructor(private readonly ctx: AgentContext) {}
 
-  /** Binds a conversation that has no verified customer yet to the one its channel vouches for. */
+  /**
+   * The conversation's verified customer; one not yet bound is bound to the customer its channel
+   * vouches for, if any.
+   */
   async bindChannel(conversationId: string, channelRef: string): Promise<string | null> {
     const bound = this.ctx.conversations.verifiedCustomer(conversationId);
     if (bound) return bound.customerId;

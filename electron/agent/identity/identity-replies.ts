@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fillTemplate as fill } from '../../data-files/fill-template';
 import { parseDataFile } from '../../data-files/parse-data-file';
 import texts from './data/identity-replies.json' with { type: 'json' };
 
@@ -15,9 +16,6 @@ const IdentityReplies = z
   .strict();
 
 const replies = parseDataFile('electron/agent/identity/data/identity-replies.json', texts, IdentityReplies);
-
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));
 
 /** What the agent says (and emails) while it checks who a customer is. */
 export const identityReplies = {

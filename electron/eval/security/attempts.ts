@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { fillTemplate as fill } from '../../data-files/fill-template';
 import type { Database } from '../../store/database';
 import { seededRandom, shuffleInPlace } from '../../agent/nlu/seeded-random';
 import type { AttacksFile, Form, Goal } from './attacks-file';
@@ -73,9 +74,6 @@ function pools(db: Database) {
     byCustomer.set(order.customer_id, [...(byCustomer.get(order.customer_id) ?? []), order]);
   return { customers: customers.filter((c) => byCustomer.has(c.id)), byCustomer, orders };
 }
-
-const fill = (template: string, values: Record<string, string>) =>
-  template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
 
 /** A form's turns around a request; a request of several messages ("a || b") adds turns after it. */
 function messages(form: Form, request: string, values: Record<string, string>): string[] {
