@@ -5,6 +5,7 @@ import { retrainFrom, retrainSuiteResult } from '../eval/retrain-from';
 import { runTicketEval } from '../eval/run-tickets';
 import { runBitext } from '../eval/suites/bitext';
 import { runClinc150 } from '../eval/suites/clinc150';
+import { runMessages } from '../eval/suites/customer-messages';
 import { runKbRetrieval } from '../eval/suites/kb-retrieval';
 import type { SuiteResult } from '../eval/suites/suite-result';
 import { runSecurity } from '../eval/suites/security';
@@ -20,7 +21,7 @@ const suites: Record<string, () => Result<SuiteResult> | Promise<Result<SuiteRes
 const usage = `Usage:
   npm run -s eval -- --tickets FILE.jsonl [--report out.html] [--json] [--sandbox FILE.json] [--as-of ISO_DATE]
   npm run -s eval -- --suite clinc150|tau2-retail [--json]
-  npm run -s eval -- --suite bitext|kb-retrieval [--split dev|test|all] [--json]
+  npm run -s eval -- --suite bitext|kb-retrieval|messages [--split dev|test|all] [--json]
   npm run -s eval -- --suite security [--attempts N] [--split dev|test|all] [--json]
   npm run -s eval -- --retrain-from DATA_DIR [--json]
 Tickets are replayed on a fresh seeded sandbox (or the --sandbox file); see docs/eval-tickets-format.md.
@@ -64,8 +65,11 @@ async function main(argv: string[]): Promise<number> {
   }
   if (values.attempts !== undefined && values.suite !== 'security')
     throw new UsageError('--attempts belongs to --suite security');
-  if (values.split !== undefined && !['security', 'kb-retrieval', 'bitext'].includes(values.suite ?? ''))
-    throw new UsageError('--split belongs to --suite security, kb-retrieval or bitext');
+  if (
+    values.split !== undefined &&
+    !['security', 'kb-retrieval', 'bitext', 'messages'].includes(values.suite ?? '')
+  )
+    throw new UsageError('--split belongs to --suite security, kb-retrieval, bitext or messages');
   const outcome =
     values['retrain-from'] !== undefined
       ? retrained(values['retrain-from'])
@@ -79,7 +83,9 @@ async function main(argv: string[]): Promise<number> {
           ? runKbRetrieval(splitOf(values.split))
           : values.suite === 'bitext'
             ? runBitext(splitOf(values.split))
-            : await runSuite(values.suite);
+            : values.suite === 'messages'
+              ? await runMessages({ split: splitOf(values.split), onProgress: progressBar('messages') })
+              : await runSuite(values.suite);
   if (!outcome.ok) return failWith(outcome);
   print(
     values.json
@@ -111,7 +117,7 @@ async function runSuite(name: string | undefined): Promise<Result<SuiteResult>> 
   const suite = suites[name ?? ''];
   if (!suite)
     throw new UsageError(
-      `unknown suite ${name} (known: ${[...Object.keys(suites), 'bitext', 'kb-retrieval', 'security'].join(', ')})`,
+      `unknown suite ${name} (known: ${[...Object.keys(suites), 'bitext', 'kb-retrieval', 'messages', 'security'].join(', ')})`,
     );
   return suite();
 }
