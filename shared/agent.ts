@@ -59,6 +59,7 @@ export const EscalationReason = z.enum([
   'tool_failure',
   'identity_unverified',
   'no_progress',
+  'language',
 ]);
 export type EscalationReason = z.infer<typeof EscalationReason>;
 

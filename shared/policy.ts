@@ -128,6 +128,26 @@ export type Scopes = z.infer<typeof Scopes>;
 
 export const defaultScopes: Scopes = { approvals: 'conversation', delegatedTasks: 'account' };
 
+/**
+ * When the agent asks the customer before an irreversible change. Explicit: the customer asked for the
+ * change in so many words and its target (order, items, address) comes from what they wrote matched
+ * against their records. Inferred: anything else.
+ */
+export const Confirmation = z
+  .object({
+    tools: z.array(ToolRef).min(1),
+    explicit: z.enum(['proceed', 'ask']),
+    inferred: z.enum(['ask', 'proceed']),
+  })
+  .strict();
+export type Confirmation = z.infer<typeof Confirmation>;
+
+export const defaultConfirmation: Confirmation = {
+  tools: ['orders.cancel', 'orders.return', 'orders.exchange', 'orders.updateAddress', 'payments.refund'],
+  explicit: 'proceed',
+  inferred: 'ask',
+};
+
 export const Policy = z
   .object({
     version: z.literal(1),
@@ -158,6 +178,7 @@ export const Policy = z
         toolFailures: z.number().int().min(1).max(10),
       })
       .strict(),
+    confirmation: Confirmation.default(defaultConfirmation),
     scopes: Scopes.default(defaultScopes),
     /** Optional: without it, renewal quotes carry no discount and no competitor is listed. */
     renewals: RenewalsPolicy.optional(),

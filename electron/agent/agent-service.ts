@@ -7,7 +7,9 @@ import { statedPreferences } from '../memory/customer-memory';
 import { csatQuestion, parseCsatReply } from '../outcomes/csat-question';
 import { evaluateToolPolicy } from '../policy/evaluate-tool';
 import type { AgentContext } from './agent-context';
-import { answersWithFacts } from './answers-with-facts';
+import { withAgenda } from './agenda';
+import { answersWithFacts, picksFromQuestion } from './answers-with-facts';
+import { mergeClaims } from './claims';
 import { isAffirmative } from './confirmation';
 import { KeyedLock } from '../services/keyed-lock';
 import { inboundTriggers } from './gate';
@@ -15,6 +17,8 @@ import { IdentityGuard } from './identity/identity-guard';
 import { execute, runLoop } from './loop';
 import type { Perception } from './perceive';
 import { reconcile } from './reconcile';
+import { repeatFromRecords, type RepeatOf } from './repeat-contact';
+import { readChangeRequests } from './request/change-requests';
 import {
   announceAction,
   announceConversation,
@@ -80,7 +84,7 @@ export class AgentService {
       }
       // Who the customer is comes from the channel, once; a one-time code may bind another account later.
       const verified = await this.identity.bindChannel(conversationId, conversation.customer);
-      const perceived = this.perceive({ ...state, verifiedCustomerId: verified }, message);
+      const perceived = await this.perceive({ ...state, verifiedCustomerId: verified }, message);
       state = perceived.state;
       if (state.mode !== 'agent') {
         // A human has this conversation: the agent stays silent and only keeps its notes current.
@@ -135,7 +139,7 @@ export class AgentService {
         args,
         found,
       );
-      state = this.perceive(state, { id: messageId, text: task.trim() }).state;
+      state = (await this.perceive(state, { id: messageId, text: task.trim() })).state;
       return ok(buildReport(this.ctx, await runLoop(this.ctx, state)));
     });
   }
@@ -332,10 +336,10 @@ export class AgentService {
     } else announceConversation(this.ctx, state.conversationId);
   }
 
-  private perceive(
+  private async perceive(
     previous: AgentState,
     message: { id: string; text: string },
-  ): { state: AgentState; perception: Perception } {
+  ): Promise<{ state: AgentState; perception: Perception }> {
     const text = message.text;
     const now = this.ctx.now();
     const perception = this.ctx.perceive(text, now);
@@ -350,6 +354,7 @@ export class AgentService {
       previous.intent !== OUT_OF_SCOPE &&
       (previous.confidence ?? 0) >= policy.thresholds.clarify &&
       (answersWithFacts(text, perception.entities) ||
+        picksFromQuestion(text) ||
         perception.intent === OUT_OF_SCOPE ||
         perception.intentProbability < policy.thresholds.clarify);
     // "Yes" to "Just to confirm…?" keeps the request it confirms, now with the customer's certainty;
@@ -379,25 +384,25 @@ export class AgentService {
       lowConfidenceTurns,
       sentiment: perception.sentiment,
       awaitingConfirmation: confirming ? previous.awaitingConfirmation : null,
-      claims: {
-        orderIds: [...new Set([...perception.entities.orderIds, ...previous.claims.orderIds])],
-        emails: [...new Set([...previous.claims.emails, ...perception.entities.emails])],
-        amounts: perception.entities.amounts.length ? perception.entities.amounts : previous.claims.amounts,
-        deadline: perception.entities.deadline ?? previous.claims.deadline,
-        when: perception.entities.when ?? previous.claims.when,
-        names: [...new Set([...previous.claims.names, ...perception.entities.names])],
-        zip: perception.entities.zip ?? previous.claims.zip,
-        address: perception.entities.address ?? previous.claims.address,
-      },
+      claims: mergeClaims(previous.claims, perception.entities),
       kbCitations: [],
+      agenda: [],
+      answered: [],
+      otherThan: [],
+      ...this.changeRequests(text, previous, confirming || answering),
     };
+    // Several requests in one message ("Has my lamp shipped? Also…"): the first now, the rest after it.
+    if (!confirming && !answering)
+      state = withAgenda(state, previous, text, (part) => this.ctx.perceive(part, now), policy);
     // A newly named order replaces the one in focus.
     if (perception.entities.orderIds[0] && perception.entities.orderIds[0] !== previous.order?.id)
       state = { ...state, order: null, shipment: null, candidateOrders: null };
-    // Repeat contact is judged on the first message of a conversation, about an issue (not a greeting).
+    // Repeat contact is judged on the first message of a conversation, about an issue (not a greeting),
+    // in a language the intent model reads.
+    const english = !perception.language || perception.language === 'en';
     const repeat =
-      policy.escalation.repeatContact && intent && issueIntents.has(intent) && previous.turn === 0
-        ? this.previousContact(state, intent, policy.escalation.repeatContact.withinDays)
+      policy.escalation.repeatContact && intent && issueIntents.has(intent) && previous.turn === 0 && english
+        ? await this.previousContact(state, intent, policy.escalation.repeatContact.withinDays)
         : null;
     state = { ...state, repeatOf: repeat ?? previous.repeatOf };
     this.ctx.conversations.setInsights(state.conversationId, {
@@ -416,7 +421,10 @@ export class AgentService {
         ranking: perception.ranking,
         sentiment: perception.sentiment,
         flags: perception.flags,
+        language: perception.language ?? null,
         entities: perception.entities,
+        requested: state.requested,
+        offTargets: state.offTargets,
       },
     );
     state = { ...state, triggers: inboundTriggers(text, perception, state, policy) };
@@ -424,14 +432,51 @@ export class AgentService {
     return { state, perception };
   }
 
-  /** An earlier conversation of this customer about the same issue, from customer memory. */
-  private previousContact(state: AgentState, intent: string, withinDays: number) {
+  /**
+   * The changes asked for in so many words: an answer or a "yes" continues the request under way, so
+   * what was asked before still counts; a new request starts afresh.
+   */
+  private changeRequests(text: string, previous: AgentState, continuing: boolean) {
+    const read = readChangeRequests(text);
+    return continuing
+      ? {
+          requested: [...new Set([...previous.requested, ...read.explicit])],
+          offTargets: [...new Set([...previous.offTargets, ...read.offTargets])],
+          compensation: previous.compensation || read.compensation,
+        }
+      : { requested: read.explicit, offTargets: read.offTargets, compensation: read.compensation };
+  }
+
+  /**
+   * An earlier contact of this customer about the same issue: a conversation in customer memory, else
+   * an open ticket or a recent interaction in the records of the customer the channel verified.
+   */
+  private async previousContact(
+    state: AgentState,
+    intent: string,
+    withinDays: number,
+  ): Promise<RepeatOf | null> {
     const since = new Date(this.ctx.now().getTime() - withinDays * 86_400_000).toISOString();
     const orderId = state.claims.orderIds[0] ?? null;
     const found = memoryKeys(state)
       .map((key) => this.ctx.memory.repeatOf(key, state.conversationId, intent, orderId, since))
       .find((issue) => issue !== undefined);
-    return found ? { conversationId: found.conversationId, at: found.at, intent } : null;
+    if (found) return { conversationId: found.conversationId, at: found.at, intent };
+    if (!state.verifiedCustomerId) return null;
+    const records = await this.ctx.executor.contactHistory(state.verifiedCustomerId, since);
+    // Interactions this app logged are its own conversations, which customer memory judged above.
+    const loggedHere = (id: string) =>
+      this.ctx.audit
+        .list({ search: id })
+        .some(
+          (entry) =>
+            entry.tool === 'crm.logInteraction' &&
+            (entry.result as { interaction?: { id?: string } } | null)?.interaction?.id === id,
+        );
+    return repeatFromRecords(intent, orderId, since, {
+      ...records,
+      interactions: records.interactions.filter((i) => !loggedHere(i.id)),
+    });
   }
 
   /** After the agent resolves a chat, it asks the customer how it went. */

@@ -1,4 +1,5 @@
 import type { Perception } from './perceive';
+import { readChangeRequests } from './request/change-requests';
 
 // Words that only carry the facts: "I'm Dana Lopez, zip code 12345", "my email is …", "it's order #W…".
 const CARRIER_WORDS = new Set(
@@ -30,4 +31,16 @@ export function answersWithFacts(text: string, entities: Perception['entities'])
   const words = rest.replace(/['’]/g, '').match(/\p{L}+/gu) ?? [];
   const gaveSomething = facts.length > 0 || accountIds.length > 0 || /\d{4,}/.test(text);
   return gaveSomething && words.every((word) => CARRIER_WORDS.has(word));
+}
+
+/** At most this many words make a pick rather than a request of its own. */
+const pickWords = 6;
+
+/**
+ * A short answer that picks among what the agent offered ("all of them please", "the lamp", "the navy
+ * one") and asks for no change of its own: it continues the request it answers.
+ */
+export function picksFromQuestion(text: string): boolean {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  return words.length > 0 && words.length <= pickWords && readChangeRequests(text).explicit.length === 0;
 }

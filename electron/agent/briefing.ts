@@ -4,6 +4,9 @@ import { isToolName } from '../../shared/tools';
 import type { CustomerMemory } from '../memory/customer-memory';
 import type { AuditEntry } from '../tools/audit-repo';
 import { summarizeResult } from './observe';
+import { customerLanguage } from './handover-reply';
+import { languageName } from './nlu/language';
+import type { RepeatOf } from './repeat-contact';
 import type { AgentState } from './state';
 
 export interface BriefingInput {
@@ -44,6 +47,7 @@ const reasonLabels: Record<EscalationReason, string> = {
   tool_failure: 'a system the agent needs kept failing',
   identity_unverified: 'the customer claimed another account and could not confirm it with the one-time code',
   no_progress: 'the agent kept asking the systems the same question and could not get further',
+  language: 'the customer wrote in a language the agent cannot serve',
 };
 
 export const topicOf = (intent: string | null) => (intent && intentLabels[intent]) || 'their request';
@@ -74,11 +78,7 @@ export function buildBriefing({ state, reasons, messages, audit, actions, memory
     .filter((a) => a.status === 'pending_approval')
     .map((a) => ({ id: a.id, tool: a.tool, args: a.proposedArgs }));
   const history = [
-    ...(state.repeatOf
-      ? [
-          `Contacted us about the same issue on ${state.repeatOf.at.slice(0, 10)} (conversation ${state.repeatOf.conversationId}).`,
-        ]
-      : []),
+    ...(state.repeatOf ? [earlierContact(state.repeatOf)] : []),
     ...(memory && memory.issues.some((i) => i.conversationId !== state.conversationId)
       ? [memory.summary]
       : []),
@@ -107,6 +107,19 @@ export function buildBriefing({ state, reasons, messages, audit, actions, memory
   };
 }
 
+/** Where the earlier contact about the same issue was found. */
+function earlierContact(repeat: RepeatOf): string {
+  const day = repeat.at.slice(0, 10);
+  switch (repeat.source) {
+    case 'crm':
+      return `Contacted us about the same issue on ${day} (CRM interaction ${repeat.interactionId}, ${repeat.channel}: ${repeat.topic}).`;
+    case 'ticket':
+      return `Has an open ticket about the same issue: ${repeat.ticketId} "${repeat.subject}" (${repeat.status} since ${day}).`;
+    default:
+      return `Contacted us about the same issue on ${day} (conversation ${repeat.conversationId}).`;
+  }
+}
+
 function interactionsFrom(audit: AuditEntry[]): string[] {
   const profile = audit.find((entry) => entry.tool === 'crm.getCustomer' && entry.status === 'ok');
   const interactions =
@@ -121,6 +134,8 @@ function interactionsFrom(audit: AuditEntry[]): string[] {
 function nextStep(reasons: EscalationReason[], state: AgentState, pendingCount: number): string {
   if (reasons.includes('legal'))
     return 'Do not discuss liability; acknowledge, and route to the legal/compliance queue per procedure.';
+  if (reasons.includes('language'))
+    return `Answer in ${languageName(customerLanguage(state.said))}, the customer's language, or pass the conversation to a colleague who speaks it.`;
   if (reasons.includes('identity_unverified'))
     return 'Confirm who the customer is by your team’s procedure before discussing any account.';
   if (reasons.includes('policy_limit'))

@@ -1,7 +1,7 @@
 import type { EscalationReason } from '../../shared/agent';
 import type { AgentContext } from './agent-context';
 import { buildBriefing } from './briefing';
-import { replies } from './reasoners/offline/replies';
+import { customerLanguage, handoverReply } from './handover-reply';
 import { postMessage, recordStep, saveState, setStatus } from './record';
 import type { AgentState } from './state';
 
@@ -34,7 +34,7 @@ export function escalate(
     ctx,
     conversationId,
     'agent',
-    replies.escalating(unique.includes('repeat_contact') ? state.repeatOf : null),
+    handoverReply(customerLanguage(state.said), unique.includes('repeat_contact') ? state.repeatOf : null),
     state.runKey,
   );
   const next: AgentState = { ...state, mode: 'escalated', outcome: 'escalated', awaitingConfirmation: null };

@@ -4,17 +4,21 @@ import { tools } from '../../shared/tools';
 import { evaluateToolPolicy } from '../policy/evaluate-tool';
 import type { CreditRecord } from '../tools/connector';
 import type { Decision } from './decision';
+import { mentionsAnyOf } from './nlu/escalation-cues';
 import type { Perception } from './perceive';
+import { groundingOf } from './request/grounding';
 import type { AgentState } from './state';
 
-export type GateOutcome =
+export type GateOutcome = (
   | { verdict: 'allow'; rule: string }
   | { verdict: 'approve'; rule: string }
   | { verdict: 'deny'; rule: string }
   | { verdict: 'clarify'; rule: string }
-  | { verdict: 'escalate'; reasons: EscalationReason[]; rule: string };
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  | { verdict: 'escalate'; reasons: EscalationReason[]; rule: string }
+) & {
+  /** For an irreversible change: what its target was grounded from in the customer's words. */
+  grounds?: string[];
+};
 
 /**
  * Deterministic escalation triggers on what the customer just wrote, evaluated in code: never
@@ -28,13 +32,16 @@ export function inboundTriggers(
 ): EscalationReason[] {
   const rules = policy.escalation;
   const reasons: EscalationReason[] = [];
+  // The intent model and the sentiment lexicon read English only: a message clearly in another
+  // language goes to a person, with what the cue files read in that language.
+  const foreign = Boolean(perception.language) && perception.language !== 'en';
+  if (foreign) reasons.push('language');
   // The cue list catches the usual wordings; the intent model catches the rest. Asking for a person
   // is never something to argue about, so any in-scope human_request reading hands over.
-  const asksForHuman = perception.flags.humanRequest || perception.intent === 'human_request';
+  const asksForHuman = perception.flags.humanRequest || (!foreign && perception.intent === 'human_request');
   if (rules.explicitRequest && asksForHuman) reasons.push('explicit_request');
-  const legal = rules.legalWords.some((word) => new RegExp(`\\b${escapeRegExp(word)}\\b`, 'i').test(text));
-  if (legal || perception.flags.legal) reasons.push('legal');
-  if (perception.sentiment < rules.sentimentBelow) reasons.push('sentiment');
+  if (mentionsAnyOf(text, rules.legalWords) || perception.flags.legal) reasons.push('legal');
+  if (!foreign && perception.sentiment < rules.sentimentBelow) reasons.push('sentiment');
   if (rules.previousAgentComplaint && perception.flags.previousAgentComplaint)
     reasons.push('previous_agent_complaint');
   if (rules.repeatContact && state.repeatOf) reasons.push('repeat_contact');
@@ -73,6 +80,49 @@ export function gateDecision(
   if (decision.kind === 'escalate')
     return { verdict: 'escalate', reasons: decision.reasons, rule: 'reasoner-escalation' };
 
+  // A change the reasoner wants the customer to agree to first (it costs them money), until they said yes.
+  if (decision.kind === 'tool' && decision.confirmFirst && state.awaitingConfirmation?.tool !== decision.tool)
+    return { verdict: 'clarify', rule: 'customer-agrees-first' };
+  const change = confirmationOf(decision, state, policy);
+  if (change?.ask) {
+    // A change nobody may make is refused, not put to the customer.
+    const verdict = policyVerdict(decision, state, policy, credits);
+    return verdict.verdict === 'deny' || verdict.verdict === 'escalate'
+      ? { ...verdict, grounds: change.grounds }
+      : { verdict: 'clarify', rule: change.rule, grounds: change.grounds };
+  }
+  const outcome = change?.sure
+    ? policyVerdict(decision, state, policy, credits)
+    : (confidenceVerdict(decision, state, policy) ?? policyVerdict(decision, state, policy, credits));
+  return change ? { ...outcome, grounds: change.grounds } : outcome;
+}
+
+/**
+ * The policy's confirmation rule for an irreversible change: asked for in so many words about a target
+ * grounded in the customer's words, it goes ahead (reasoner confidence aside: the words say it);
+ * inferred, the customer is asked once. Null for any other decision.
+ */
+function confirmationOf(decision: Decision, state: AgentState, policy: Policy) {
+  if (decision.kind !== 'tool' || !policy.confirmation.tools.includes(decision.tool)) return null;
+  const grounding = groundingOf(decision.tool, decision.args, state);
+  const grounds = grounding.grounded
+    ? grounding.because
+    : [...grounding.because, `the ${grounding.missing} is not in the customer's words`];
+  const explicit = grounding.grounded && state.requested.includes(decision.tool);
+  // The customer just said yes to this very change.
+  if (state.awaitingConfirmation?.tool === decision.tool)
+    return { ask: false, sure: false, rule: 'customer-confirmed-change', grounds };
+  const mode = explicit ? policy.confirmation.explicit : policy.confirmation.inferred;
+  return {
+    ask: mode === 'ask',
+    sure: explicit && mode === 'proceed',
+    rule: explicit ? 'explicit-change' : 'inferred-change-asks-once',
+    grounds,
+  };
+}
+
+/** The confidence thresholds: ask or hand over when the reasoner is unsure; null when sure enough. */
+function confidenceVerdict(decision: Decision, state: AgentState, policy: Policy): GateOutcome | null {
   const { act, clarify, escalate } = policy.thresholds;
   if (policy.escalation.lowConfidence) {
     if (decision.confidence < clarify && state.lowConfidenceTurns >= 2) {
@@ -83,9 +133,6 @@ export function gateDecision(
       return { verdict: 'escalate', reasons: ['low_confidence'], rule: 'confidence-below-escalate' };
     }
   }
-  // A change the reasoner wants the customer to agree to first (it costs them money), until they said yes.
-  if (decision.kind === 'tool' && decision.confirmFirst && state.awaitingConfirmation?.tool !== decision.tool)
-    return { verdict: 'clarify', rule: 'customer-agrees-first' };
   // Below the act threshold the agent asks before it changes anything; reads, questions and the record
   // of the contact itself are safe (asking a customer to confirm a CRM note makes no sense).
   const changesData =
@@ -97,7 +144,16 @@ export function gateDecision(
   // A clarifying question is always safe to ask; anything else waits until the request is clear.
   if (decision.confidence < clarify && decision.kind !== 'clarify')
     return { verdict: 'clarify', rule: 'confidence-below-clarify' };
+  return null;
+}
 
+/** The policy's tool rules: automatic, approval, or refusal. */
+function policyVerdict(
+  decision: Decision,
+  state: AgentState,
+  policy: Policy,
+  credits: CreditFacts | undefined,
+): GateOutcome {
   if (decision.kind !== 'tool') return { verdict: 'allow', rule: 'messages-are-automatic' };
   const verdict = evaluateToolPolicy(
     policy,

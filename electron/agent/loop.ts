@@ -5,6 +5,7 @@ import type { Action } from '../../shared/agent';
 import { stableJson } from '../tools/stable-json';
 import type { AgentContext } from './agent-context';
 import type { Decision } from './decision';
+import { nextRequest } from './agenda';
 import { describeAction } from './describe-action';
 import { escalate } from './escalate';
 import { gateDecision, type CreditFacts } from './gate';
@@ -75,14 +76,15 @@ async function gateAndAct(
   const policy = ctx.policy();
   const credits = await creditFacts(ctx, decision);
   const gate = gateDecision(decision, state, policy, credits);
-  recordStep(ctx, state.conversationId, 'gate', `${gate.verdict} (rule ${gate.rule})`, { ...gate });
+  const grounds = gate.grounds?.length ? `: ${gate.grounds.join('; ')}` : '';
+  recordStep(ctx, state.conversationId, 'gate', `${gate.verdict} (rule ${gate.rule})${grounds}`, { ...gate });
 
   if (gate.verdict === 'escalate')
     return { state: escalate(ctx, state, gate.reasons, gate.rule), ended: true };
-  if (gate.verdict === 'clarify') return { state: ask(ctx, state, decision), ended: true };
+  if (gate.verdict === 'clarify') return ask(ctx, state, decision);
   if (decision.kind === 'escalate')
     return { state: escalate(ctx, state, decision.reasons, gate.rule), ended: true };
-  if (decision.kind !== 'tool') return { state: speak(ctx, state, decision), ended: true };
+  if (decision.kind !== 'tool') return speak(ctx, state, decision);
 
   const repeated = repeatOf(ctx, state, decision);
   if (repeated) return answerFromRecord(ctx, state, decision, repeated);
@@ -223,47 +225,63 @@ export async function execute(
   return next;
 }
 
-function speak(
+type Said = { text: string; kind: 'reply' | 'clarify' | 'resolve' };
+
+/**
+ * Answers the request under way. With more requests of the message left, the answer waits and the loop
+ * goes on to the next; the last one sends every answer in one message, ending as its weakest part.
+ */
+function answer(
   ctx: AgentContext,
   state: AgentState,
-  decision: Extract<Decision, { kind: 'reply' | 'clarify' | 'resolve' }>,
-): AgentState {
-  postMessage(ctx, state.conversationId, 'agent', decision.text, state.runKey);
+  said: Said,
+  awaitingConfirmation: AgentState['awaitingConfirmation'],
+): { state: AgentState; ended: boolean } {
+  const following = nextRequest(state, said.text, said.kind);
+  if (following) {
+    saveState(ctx, following);
+    return { state: following, ended: false };
+  }
+  const parts = [...state.answered, said];
+  postMessage(ctx, state.conversationId, 'agent', parts.map((p) => p.text).join('\n\n'), state.runKey);
   // While an action waits for a rep, the conversation is not over, whatever the reply says.
   const outcome = state.pendingActionId
     ? 'awaiting_approval'
-    : decision.kind === 'resolve'
-      ? 'resolved'
-      : decision.kind === 'clarify'
-        ? 'clarifying'
+    : parts.some((p) => p.kind === 'clarify')
+      ? 'clarifying'
+      : parts.every((p) => p.kind === 'resolve')
+        ? 'resolved'
         : 'replied';
-  const next: AgentState = { ...state, outcome, awaitingConfirmation: null };
+  const next: AgentState = { ...state, outcome, awaitingConfirmation };
   saveState(ctx, next);
   setStatus(
     ctx,
     state.conversationId,
-    state.pendingActionId ? 'needs_approval' : decision.kind === 'resolve' ? 'resolved' : 'agent_handling',
+    state.pendingActionId ? 'needs_approval' : outcome === 'resolved' ? 'resolved' : 'agent_handling',
   );
-  return next;
+  return { state: next, ended: true };
 }
 
+const speak = (
+  ctx: AgentContext,
+  state: AgentState,
+  decision: Extract<Decision, { kind: 'reply' | 'clarify' | 'resolve' }>,
+) => answer(ctx, state, { text: decision.text, kind: decision.kind }, null);
+
 /** Below the act threshold the agent confirms a change, or asks what is meant, instead of acting. */
-function ask(ctx: AgentContext, state: AgentState, decision: Decision): AgentState {
+function ask(ctx: AgentContext, state: AgentState, decision: Decision) {
   const confirmable = decision.kind === 'tool' && tools[decision.tool].risk !== 'read';
   const question = confirmable
     ? replies.confirm(decision.confirmFirst ?? describeAction(decision.tool, decision.args))
     : decision.kind === 'clarify'
       ? decision.text
       : replies.unclear();
-  postMessage(ctx, state.conversationId, 'agent', question, state.runKey);
-  const next: AgentState = {
-    ...state,
-    outcome: 'clarifying',
-    awaitingConfirmation: confirmable ? { tool: decision.tool, args: decision.args } : null,
-  };
-  saveState(ctx, next);
-  setStatus(ctx, state.conversationId, state.pendingActionId ? 'needs_approval' : 'agent_handling');
-  return next;
+  return answer(
+    ctx,
+    state,
+    { text: question, kind: 'clarify' },
+    confirmable ? { tool: decision.tool, args: decision.args } : null,
+  );
 }
 
 function reasonerInput(ctx: AgentContext, state: AgentState): ReasonerInput {

@@ -2,6 +2,7 @@ import type { Perceiver } from './perceive';
 import { defaultIntentModel } from './nlu/default-intent-model';
 import { OUT_OF_SCOPE } from './nlu/intent-model';
 import { extractEntities, type Entity } from './nlu/entities';
+import { detectLanguage } from './nlu/language';
 import { analyzeSentiment } from './nlu/sentiment';
 
 const of = <T extends Entity['type']>(entities: Entity[], type: T) =>
@@ -30,6 +31,7 @@ export const nluPerceiver: Perceiver = (text, now) => {
       legal: feel.legal,
       previousAgentComplaint: feel.previousAgentComplaint,
     },
+    language: detectLanguage(text),
     entities: {
       orderIds: of(entities, 'order_id').map((e) => e.value),
       emails: of(entities, 'email').map((e) => e.value),

@@ -8,6 +8,11 @@ export interface Perception {
   /** In [-1, 1]. */
   sentiment: number;
   flags: { humanRequest: boolean; legal: boolean; previousAgentComplaint: boolean };
+  /**
+   * ISO 639-1 code of the language the message is clearly written in ("es"); null when it is too short
+   * or mixed to tell. Absent when the perceiver does not read languages.
+   */
+  language?: string | null;
   entities: {
     orderIds: string[];
     emails: string[];

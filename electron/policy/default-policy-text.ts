@@ -76,6 +76,16 @@ tools:
   - id: anything-else-needs-approval
     effect: approve
 
+# Irreversible changes. When the customer asked for the change in so many words ("cancel order
+# O-1001", "please refund the lamp") and its target (the order, the items, the address) comes from
+# what they wrote matched against their records, the agent goes ahead: the tool rules above still
+# decide whether a rep approves it first. When the agent only inferred the change ("this needs to go
+# back") or had to pick its target itself, it asks the customer once. explicit/inferred: proceed or ask.
+confirmation:
+  tools: [orders.cancel, orders.return, orders.exchange, orders.updateAddress, payments.refund]
+  explicit: proceed
+  inferred: ask
+
 # Whose records a call may reach. A customer conversation only ever reaches the customer its channel
 # verified (the chat's signed-in email, the ticket's requester, or a one-time code sent to the address
 # on file); that is not a setting. Other records are "not found" to it, and writes on them are refused.

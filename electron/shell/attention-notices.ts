@@ -20,6 +20,7 @@ const reasonWords: Record<EscalationReason, string> = {
   tool_failure: 'a system failed',
   identity_unverified: 'identity not confirmed',
   no_progress: 'agent stuck',
+  language: 'another language',
 };
 
 /** The notice for a conversation handed to a human: who, and why in a few words. */

@@ -23,16 +23,40 @@ export interface CreditRecord {
   currency: string;
 }
 
+/** A contact with a customer as the CRM recorded it. */
+export interface InteractionRecord {
+  id: string;
+  at: string;
+  channel: string;
+  topic: string;
+  summary: string;
+}
+
+/** A ticket of a customer that is still open or pending. */
+export interface OpenTicketRecord {
+  id: string;
+  subject: string;
+  status: string;
+  tags: string[];
+  orderId: string | null;
+  createdAt: string;
+}
+
 /**
  * What the executor asks a system about its records, below every reasoner: who owns a record (for the
- * ownership check of customer conversations) and which credits a customer received (for the policy's
- * goodwill limits, counted from the records and not from a conversation).
+ * ownership check of customer conversations), which credits a customer received (for the policy's
+ * goodwill limits, counted from the records and not from a conversation), and a customer's recent
+ * contacts and open tickets (for repeat contacts).
  */
 export interface RecordsPort {
   /** The id of the customer who owns the record, or null when there is no such record. */
   ownerOf(kind: RecordKind, id: string): string | null | Promise<string | null>;
   /** Credits issued to a customer at or after `since` (ISO time). */
   creditsSince(customerId: string, since: string): CreditRecord[] | Promise<CreditRecord[]>;
+  /** A CRM's interactions with a customer at or after `since` (ISO time), newest first. */
+  interactionsSince?(customerId: string, since: string): InteractionRecord[] | Promise<InteractionRecord[]>;
+  /** A ticket system's open and pending tickets of a customer, newest first. */
+  openTickets?(customerId: string): OpenTicketRecord[] | Promise<OpenTicketRecord[]>;
 }
 
 /**

@@ -3,7 +3,7 @@ import { isToolName, tools, type ToolName } from '../../shared/tools';
 import { fail, fromZodError, ok, type AppError, type Result } from '../../shared/result';
 import { logger } from '../log';
 import type { Actor, AuditRepo, CallDecision } from './audit-repo';
-import type { Connector, CreditRecord, ToolHandler } from './connector';
+import type { Connector, CreditRecord, InteractionRecord, OpenTicketRecord, ToolHandler } from './connector';
 import type { IdempotencyRepo } from './idempotency-repo';
 import { scopeOf, type Principal } from './principal';
 import { notFoundMessage, ownerRoute, recordRefs, type RecordRef } from './record-refs';
@@ -167,6 +167,33 @@ export class ToolExecutor {
       logger.warn({ err: error }, 'credit history unavailable');
       return null;
     }
+  }
+
+  /**
+   * A customer's CRM interactions since `since` and open tickets, from the systems behind the CRM and
+   * ticket tools, for repeat contacts; empty where a system cannot say.
+   */
+  async contactHistory(
+    customerId: string,
+    since: string,
+  ): Promise<{ interactions: InteractionRecord[]; openTickets: OpenTicketRecord[] }> {
+    const crm = this.options.routes['crm.getCustomer']?.records;
+    const desk = this.options.routes['tickets.update']?.records;
+    const read = async <T>(what: string, run: (() => T[] | Promise<T[]>) | undefined): Promise<T[]> => {
+      try {
+        return run ? await run() : [];
+      } catch (error) {
+        logger.warn({ err: error }, `${what} unavailable`);
+        return [];
+      }
+    };
+    return {
+      interactions: await read(
+        'CRM interactions',
+        crm?.interactionsSince && (() => crm.interactionsSince!(customerId, since)),
+      ),
+      openTickets: await read('open tickets', desk?.openTickets && (() => desk.openTickets!(customerId))),
+    };
   }
 
   /** The owner of a record (null: no such record), or undefined when its system cannot say. */

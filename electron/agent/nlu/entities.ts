@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../../../shared/result';
-import { findAddresses } from './entity-addresses';
+import { findAddresses, findStreetAddresses } from './entity-addresses';
 import { findDates } from './entity-dates';
 import { findEmails, findOrderIds, findPhones, findSkus } from './entity-identifiers';
 import { findMoney } from './entity-money';
@@ -50,6 +50,11 @@ export function extractEntities(text: string, options: EntityOptions): Result<En
     }
   };
   keep(findAddresses(text));
+  // An address written as on an envelope, city or zip included, needs no cue ("it should be 12 Oak St,
+  // Portland, OR 97204"); a street alone does ("I live near 42 Elm Street" is no address to ship to).
+  keep(
+    findStreetAddresses(text).filter((address) => address.zip !== undefined || address.state !== undefined),
+  );
   keep(findEmails(text));
   keep(findOrderIds(text));
   keep(findSkus(text));

@@ -37,13 +37,23 @@ const CITY_STATE_ZIP =
   /^,?\s*(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}),?\s+([A-Z]{2})\b\.?(?:,?\s*(\d{5}(?:-\d{4})?))?/u;
 const ZIP_ONLY = /^,?\s*(\d{5}(?:-\d{4})?)\b/u;
 
+/** How far after a cue an envelope-style street may start, in characters of the same sentence. */
+const cueReach = 40;
+
 /** Postal addresses given after a cue such as "change my address to" or "ship it to". */
 export function findAddresses(text: string): AddressEntity[] {
   const found: AddressEntity[] = [];
   for (const cue of text.matchAll(ADDRESS_CUE)) {
     const start = cue.index + cue[0].length;
     const street = STREET_AFTER_CUE.exec(text.slice(start));
-    if (street) found.push(addressAt(text, start, street[0]));
+    if (street) {
+      found.push(addressAt(text, start, street[0]));
+      continue;
+    }
+    // "Deliver it to my office instead: 400 Pine St, …": a few words may come between cue and street.
+    const later = new RegExp(STREET_ANYWHERE.source, 'u').exec(text.slice(start, start + cueReach));
+    if (later && !/[.!?]/u.test(text.slice(start, start + later.index)))
+      found.push(addressAt(text, start + later.index, later[0]));
   }
   return found;
 }

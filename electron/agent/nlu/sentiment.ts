@@ -5,7 +5,7 @@ import { sentimentScore } from './sentiment-score';
 export interface SentimentAnalysis {
   /** From -1 (very negative) to 1 (very positive); 0 is neutral. */
   score: number;
-  /** Legal or compliance language (lawyer, lawsuit, chargeback, regulator, GDPR…). */
+  /** Legal, dispute, regulator or going-public threats (lawyer, chargeback, ombudsman, a 1-star review…). */
   legal: boolean;
   /** The customer asks for a human. */
   humanRequest: boolean;

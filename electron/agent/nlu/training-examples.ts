@@ -8,6 +8,12 @@ import { OUT_OF_SCOPE } from './intent-model';
 export const INTENT_TRAINING_EXAMPLES: Record<IntentLabel | typeof OUT_OF_SCOPE, readonly string[]> = {
   order_status: [
     'so where is my order then',
+    'any news on the cushions?',
+    'any word on my desk lamp',
+    'whats happening with the kettle i bought',
+    'did the running shoes ship yet',
+    'when are my boots coming',
+    'is the blender on its way',
     'what is the status of order #W4821937',
     'can you check on ORD-55120 for me',
     'has my order shipped yet?',

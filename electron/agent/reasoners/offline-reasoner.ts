@@ -2,7 +2,7 @@ import type { Decision } from '../decision';
 import { isNegative } from '../confirmation';
 import { describeAction } from '../describe-action';
 import type { AgentState } from '../state';
-import { playbooks } from './offline/playbooks';
+import { playbookFor } from './offline/playbooks';
 import { identify, say } from './offline/playbook-steps';
 import { replies } from './offline/replies';
 import { taskPlaybooks, unknownTask } from './offline/task-playbooks';
@@ -14,7 +14,7 @@ function playbookDecision(state: AgentState, now: Date): Decision {
     const task = state.intent ? taskPlaybooks[state.intent] : undefined;
     return task ? task(state, now) : unknownTask(state);
   }
-  const playbook = state.intent ? playbooks[state.intent] : undefined;
+  const playbook = playbookFor(state);
   return playbook
     ? playbook(state)
     : say(state, 'clarify', replies.unclear(), 'The request is not clear enough to act on.');

@@ -1,4 +1,4 @@
-import type { AgentState } from '../../state';
+import type { AgentState } from '../state';
 
 type Candidate = NonNullable<AgentState['candidateOrders']>[number];
 type Address = Record<string, string>;

@@ -1,6 +1,7 @@
 import type { Database } from '../../store/database';
 import { resolveOrderId } from '../../sandbox/tables/orders';
-import type { CreditRecord, RecordsPort } from '../connector';
+import { readInteractions } from '../../sandbox/tables/customers';
+import type { CreditRecord, OpenTicketRecord, RecordsPort } from '../connector';
 import type { RecordKind } from '../record-refs';
 
 /** Who owns each kind of sandbox record, by the id a tool call names it with. */
@@ -45,6 +46,24 @@ export function sandboxRecords(db: Database): RecordsPort {
         amount: amount_cents / 100,
         currency,
       }));
+    },
+    interactionsSince(customerId, since) {
+      return readInteractions(
+        db,
+        'WHERE customer_id = ? AND at >= ? ORDER BY at DESC, rowid DESC',
+        customerId,
+        since,
+      ).map(({ id, at, channel, topic, summary }) => ({ id, at, channel, topic, summary }));
+    },
+    openTickets(customerId) {
+      return (
+        db
+          .prepare(
+            `SELECT id, subject, status, tags, order_id AS orderId, created_at AS createdAt FROM sb_tickets
+             WHERE customer_id = ? AND status IN ('open', 'pending') ORDER BY created_at DESC`,
+          )
+          .all(customerId) as (Omit<OpenTicketRecord, 'tags'> & { tags: string })[]
+      ).map((ticket) => ({ ...ticket, tags: JSON.parse(ticket.tags) as string[] }));
     },
   };
 }

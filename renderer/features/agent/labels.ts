@@ -30,6 +30,7 @@ export const escalationReasonLabels: Record<EscalationReason, string> = {
   tool_failure: 'A system kept failing',
   identity_unverified: 'Identity not confirmed',
   no_progress: 'Agent could not make progress',
+  language: 'Customer wrote in another language',
 };
 
 /** A reason code as words, or the code itself when this UI does not know it. */

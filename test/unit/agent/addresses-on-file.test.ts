@@ -3,7 +3,7 @@ import {
   addressOnFile,
   orderByCity,
   refersToAddressOnFile,
-} from '../../../electron/agent/reasoners/offline/addresses-on-file';
+} from '../../../electron/agent/request/addresses-on-file';
 import { initialState, type AgentState } from '../../../electron/agent/state';
 
 const address = (line1: string, city: string, zip: string) => ({ line1, city, zip, country: 'US' });

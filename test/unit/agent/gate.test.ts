@@ -176,9 +176,13 @@ describe('the gate', () => {
       confidence: 0.9,
       rationale: '',
     };
-    const state = {
-      ...goldCustomerWithLateOrder(),
-      order: { ...goldCustomerWithLateOrder().order!, status: 'pending' },
+    const base = goldCustomerWithLateOrder();
+    // The customer asked in so many words to cancel the order they named: only that one goes ahead.
+    const state: AgentState = {
+      ...base,
+      order: { ...base.order!, status: 'pending' },
+      claims: { ...base.claims, orderIds: ['#W1'] },
+      requested: ['orders.cancel'],
     };
     expect(gateDecision(cancel, state, policy).verdict).toBe('deny');
     expect(gateDecision({ ...cancel, args: { orderId: '#W1', reason: 'x' } }, state, policy).verdict).toBe(

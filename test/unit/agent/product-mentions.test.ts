@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemsNamed, orderByProduct } from '../../../electron/agent/reasoners/offline/product-mentions';
+import { itemsNamed, orderByProduct } from '../../../electron/agent/request/product-mentions';
 
 const order = (id: string, items: string[]) => ({
   id,

@@ -185,8 +185,14 @@ describe('addresses', () => {
     expect(entities('ship it to 9 Harbor Rd, Portland, ME 04101').map((e) => e.type)).toEqual(['address']);
   });
 
-  it('needs a cue before an address', () => {
+  it('needs a cue before a street alone, not before an address written as on an envelope', () => {
     expect(ofType('I live near 42 Elm Street', 'address')).toEqual([]);
+    for (const text of [
+      'it should be 12 Oak St, Portland, OR 97204',
+      '48 Pine Avenue, Boulder, CO 80302',
+      'the right one is 9 Spruce Lane, Salem OR 97301 thanks',
+    ])
+      expect(ofType(text, 'address')).toHaveLength(1);
   });
 });
 

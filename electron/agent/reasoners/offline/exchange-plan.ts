@@ -1,5 +1,5 @@
 import type { AgentState } from '../../state';
-import { itemsNamed, productName } from './product-mentions';
+import { itemsNamed, productName } from '../../request/product-mentions';
 import { chooseVariant, type VariantFacts } from './variant-choice';
 
 type Item = NonNullable<AgentState['order']>['items'][number];

@@ -1,8 +1,9 @@
 import type { ToolName } from '../../../../shared/tools';
 import type { Decision } from '../../decision';
 import type { AgentState } from '../../state';
-import { orderByCity } from './addresses-on-file';
-import { mentionScore, orderByProduct, saidWords } from './product-mentions';
+import { orderByCity } from '../../request/addresses-on-file';
+import { mentionScore, orderByProduct, productName, saidWords } from '../../request/product-mentions';
+import { MOST_RECENT } from '../../request/grounding';
 import { replies } from './replies';
 
 /** Shared building blocks of the per-intent playbooks. Each returns the next decision, or null when its part is done. */
@@ -73,14 +74,10 @@ export function identify(state: AgentState): Decision | null {
 const lookedUp = (state: AgentState, orderId: string) =>
   state.done.some((d) => d.tool === 'orders.get' && d.ok && d.summary.startsWith(`order ${orderId} `));
 
-// "My last order", "the order I just placed".
-const MOST_RECENT =
-  /\b(?:most\s+recent(?:ly)?|latest|last|newest|just\s+(?:placed|made|bought|ordered))\b[^.?!]{0,25}\b(?:order|purchase)|\b(?:order|purchase)\s+(?:that\s+|which\s+)?I\s+(?:just|last|most\s+recently)\s+(?:placed|made)\b/i;
-
 /**
- * Find the order in question: the one they named; else, among their orders in a fitting state, the only
- * one, the one holding the product they named, the one shipping to the city they named, or their most
- * recent when they say so. A named order they were unsure of ("I think it's #W…"), in the wrong state
+ * Find the order in question: the one they named; else the one holding the product they named (in any
+ * state); else, among their orders in a fitting state, the only one, their most recent when they say so,
+ * or the one shipping to the city they named. A named order they were unsure of ("I think it's #W…"), in the wrong state
  * and without the product they named, gives way to the order that holds the product.
  */
 export function findOrder(state: AgentState, fitting: readonly string[]): Decision | null {
@@ -108,7 +105,18 @@ export function findOrder(state: AgentState, fitting: readonly string[]): Decisi
       'List the customer’s orders to find the one in question.',
     );
   }
-  const candidates = state.candidateOrders.filter((o) => fitting.includes(o.status));
+  // The product they named says which order, whatever its state: a request about the lamp is never
+  // carried out on another order that happens to be in a fitting state.
+  const mine = state.candidateOrders.filter((o) => !state.otherThan.includes(o.id));
+  const holding = orderByProduct(mine, state.said);
+  if (holding)
+    return tool(
+      state,
+      'orders.get',
+      { orderId: holding },
+      `Order ${holding} holds ${namedProducts(state, holding)}, which the customer named.`,
+    );
+  const candidates = mine.filter((o) => fitting.includes(o.status));
   if (candidates.length === 1) {
     return tool(
       state,
@@ -123,7 +131,6 @@ export function findOrder(state: AgentState, fitting: readonly string[]): Decisi
   const [chosen, why] =
     (
       [
-        [orderByProduct(candidates, state.said), 'holds the products the customer named'],
         [MOST_RECENT.test(state.said.join('\n')) ? newest() : null, 'is the most recent'],
         [orderByCity(candidates, state), 'ships to the city the customer named'],
       ] as const
@@ -135,6 +142,14 @@ export function findOrder(state: AgentState, fitting: readonly string[]): Decisi
     replies.whichOrder({ ...state, candidateOrders: candidates }),
     'Several orders could be meant.',
   );
+}
+
+/** The products of an order the customer named, in their words' order of the order's items. */
+function namedProducts(state: AgentState, orderId: string): string {
+  const words = saidWords(state.said);
+  const items = state.candidateOrders?.find((o) => o.id === orderId)?.items ?? [];
+  const named = items.filter((item) => mentionScore(item, words) > 0).map((item) => productName(item));
+  return named.length > 0 ? `the ${named.join(', ').toLowerCase()}` : 'the products';
 }
 
 // "I think it's #W…", "not 100% sure": the customer is guessing the order number.

@@ -1,4 +1,5 @@
 import type { Decision } from '../../decision';
+import { OUT_OF_SCOPE } from '../../nlu/intent-model';
 import type { AgentState } from '../../state';
 import {
   confidenceOf,
@@ -11,9 +12,10 @@ import {
   say,
   tool,
 } from './playbook-steps';
-import { addressOnFile, refersToAddressOnFile } from './addresses-on-file';
+import { addressOnFile, refersToAddressOnFile } from '../../request/addresses-on-file';
 import { describeSwap, distinguishingOptions, planExchange, type ExchangePlan } from './exchange-plan';
-import { itemsNamed } from './product-mentions';
+import { groundingOf } from '../../request/grounding';
+import { itemsNamed, mentionScore, saidWords } from '../../request/product-mentions';
 import { replies } from './replies';
 
 type Playbook = (state: AgentState) => Decision;
@@ -27,6 +29,10 @@ const trackedAlready = (state: AgentState, orderId: string) =>
 /** Several parcels on the way and no order named: track them all (reads are cheap) and focus on the one that is late. */
 function findLateAmongShipped(state: AgentState): Decision | null {
   if (state.order || state.claims.orderIds.length > 0 || !state.candidateOrders) return null;
+  // "Any news on the cushions?" is about the order that holds them, late or not; a product name that
+  // fits several orders is asked about, never settled by picking the late one.
+  const words = saidWords(state.said);
+  if (state.candidateOrders.some((o) => o.items.some((item) => mentionScore(item, words) > 0))) return null;
   const shipped = state.candidateOrders.filter((o) => o.status === 'shipped').slice(0, 5);
   if (shipped.length < 2) return null;
   const untracked = shipped.find((o) => !trackedAlready(state, o.id));
@@ -197,6 +203,7 @@ const returnItem: Playbook = (state) =>
       s.order!.status !== 'delivered'
         ? say(s, 'reply', replies.cannotReturn(s), 'Only delivered orders can be returned.')
         : null,
+    (s) => askWhichItems(s, 'orders.return', { items: returnedItems(s) }),
     (s) =>
       done(s, 'orders.return', 'ever') || refused(s, 'orders.return')
         ? null
@@ -237,6 +244,27 @@ const returnItem: Playbook = (state) =>
     'Tell the customer where the return and refund stand.',
   );
 
+/**
+ * Several items and none named ("this needs to go back"): ask which, instead of acting on all of them.
+ * Done once the change has run or waits for a rep.
+ */
+function askWhichItems(
+  s: AgentState,
+  tool: 'orders.return' | 'payments.refund',
+  args: Record<string, unknown>,
+) {
+  if (done(s, tool, 'ever') || s.pendingActionId) return null;
+  const grounding = groundingOf(tool, { orderId: s.order!.id, ...args }, s);
+  return grounding.missing === 'items' || grounding.missing === 'amount'
+    ? say(
+        s,
+        'clarify',
+        replies.whichItems(s),
+        `The customer did not say which items of order ${s.order!.id}.`,
+      )
+    : null;
+}
+
 const refundRequest: Playbook = (state) => {
   const amount = () => Math.min(state.claims.amounts[0] ?? state.order!.total, state.order!.total);
   return (
@@ -244,6 +272,7 @@ const refundRequest: Playbook = (state) => {
       state,
       identify,
       (s) => findOrder(s, ['delivered', 'shipped', 'cancelled']),
+      (s) => askWhichItems(s, 'payments.refund', { amount: amount() }),
       (s) =>
         done(s, 'payments.refund', 'ever') || refused(s, 'payments.refund') || s.pendingActionId
           ? null
@@ -366,6 +395,87 @@ const fromKnowledgeBase: Playbook = (state) =>
       )
     : say(state, 'clarify', replies.unclear(), 'The knowledge base has nothing on this.'));
 
+/**
+ * A request about something no order tool acts on ("close my rewards account", "take me off the
+ * newsletter"): answer from the help center, else pass it to the team; no order is touched.
+ */
+const offTarget: Playbook = (state) =>
+  (done(state, 'kb.search')
+    ? null
+    : tool(
+        state,
+        'kb.search',
+        { query: state.lastMessage.slice(0, 300), limit: 3 },
+        `The customer asks about their ${state.offTargets[0]}, not an order: look it up.`,
+      )) ??
+  (aboutOffTarget(state)
+    ? say(
+        state,
+        'reply',
+        replies.offTarget(state, aboutOffTarget(state)!),
+        `Answer from ${aboutOffTarget(state)!.id}; no order is changed.`,
+      )
+    : handOffTarget(state));
+
+/** Nothing in the help center on it: offer to pass it to the team, once the customer agrees. */
+const handOffTarget: Playbook = (state) => {
+  const target = state.offTargets[0]!;
+  const topic = `Request about ${target}`;
+  return (
+    firstOf(
+      state,
+      identify,
+      (s) =>
+        done(s, 'tickets.create', 'ever')
+          ? null
+          : {
+              ...tool(
+                s,
+                'tickets.create',
+                {
+                  customerId: s.customer!.id,
+                  subject: topic,
+                  body: `Customer wrote: ${s.said.join(' / ')}`,
+                  priority: 'normal',
+                  tags: ['account-request'],
+                },
+                `The customer asks about their ${target}, which no order tool changes: offer the team.`,
+              ),
+              confirmFirst: replies.offTargetHandOff(target),
+            },
+      (s) => logContact(s, topic, 'passed to team'),
+    ) ?? say(state, 'resolve', replies.handedToTeam(), 'The request is with the team that owns it.')
+  );
+};
+
+/** The help-center article found that speaks of the thing the customer named (the newsletter), if any. */
+const aboutOffTarget = (state: AgentState) => {
+  const words = state.offTargets.map((target) => target.split(' ')[0]!.replace(/s$/, ''));
+  return state.kbCitations.find((c) =>
+    words.some((word) => `${c.title} ${c.snippet}`.toLowerCase().includes(word)),
+  );
+};
+
+/**
+ * Goodwill asked for ("you owe me a voucher for the hassle"): a late delivery earns the policy's credit;
+ * anything else goes to a team lead. Never a refund of the order's price.
+ */
+const compensation: Playbook = (state) =>
+  firstOf(
+    state,
+    identify,
+    (s) => findOrder(s, ['shipped', 'delivered', 'processing', 'pending']),
+    (s) =>
+      s.order!.status !== 'shipped' || trackedAlready(s, s.order!.id)
+        ? null
+        : tool(
+            s,
+            'shipping.track',
+            { orderId: s.order!.id },
+            'Check whether the delivery is late before any goodwill.',
+          ),
+  ) ?? (state.shipment?.late ? deliveryDelay(state) : complaint(state));
+
 const handToTeam =
   (topic: string): Playbook =>
   (state) =>
@@ -408,7 +518,41 @@ const complaint: Playbook = (state) =>
         ),
   ) ?? say(state, 'reply', replies.complaintLogged(state), 'Acknowledge the complaint.');
 
-export const playbooks: Record<string, Playbook> = {
+/** Readings of a message that asks for a voucher or a credit "for the hassle" (not "how do I use my voucher?"). */
+const asksForGoodwill = new Set([
+  'refund_request',
+  'complaint',
+  'delivery_delay',
+  'order_status',
+  OUT_OF_SCOPE,
+]);
+
+/** Intents that change an order: never run on a request about something else. */
+const orderChanges = new Set([
+  'cancel_order',
+  'change_address',
+  'return_item',
+  'refund_request',
+  'exchange_item',
+]);
+
+/**
+ * The playbook for what the customer asks: goodwill and non-order requests first, whatever the intent
+ * model read, so "cancel my rewards account" never reaches an order cancellation.
+ */
+export function playbookFor(state: AgentState): Playbook | undefined {
+  const namesOrder = state.claims.orderIds.length > 0;
+  if (
+    state.offTargets.length > 0 &&
+    !namesOrder &&
+    (!state.intent || orderChanges.has(state.intent) || state.intent === OUT_OF_SCOPE)
+  )
+    return offTarget;
+  if (state.compensation && (!state.intent || asksForGoodwill.has(state.intent))) return compensation;
+  return state.intent ? playbooks[state.intent] : undefined;
+}
+
+const playbooks: Record<string, Playbook> = {
   order_status: deliveryDelay,
   delivery_delay: deliveryDelay,
   cancel_order: cancelOrder,

@@ -41,6 +41,8 @@ export const replies = {
     const order = state.order!;
     const shipment = state.shipment;
     const parts: string[] = [];
+    const answer = byDeadline(state);
+    if (answer) parts.push(answer);
     if (!shipment) {
       parts.push(`Your order ${order.id} is ${order.status} and has not been handed to the carrier yet.`);
       parts.push(
@@ -52,9 +54,6 @@ export const replies = {
       parts.push(
         `I'm sorry, your order ${order.id} is running late: ${shipment.carrier} now expects to deliver it on ${day(shipment.eta)}.`,
       );
-      if (state.claims.deadline && shipment.eta && shipment.eta.slice(0, 10) > state.claims.deadline) {
-        parts.push(`I know that is after the ${day(state.claims.deadline)} you needed it by.`);
-      }
     } else if (shipment.status === 'delivered') {
       parts.push(`Your order ${order.id} was delivered by ${shipment.carrier}.`);
     } else {
@@ -111,6 +110,15 @@ export const replies = {
     return `I've asked a colleague to approve a refund of ${money(amount, order.currency)} for order ${order.id}; you'll hear from us shortly.`;
   },
 
+  whichItems: (state: AgentState) =>
+    `Happy to help with order ${state.order!.id}. Which items is this about: ${state
+      .order!.items.map((item) => item.name)
+      .join(', ')}, or all of them?`,
+  offTarget: (state: AgentState, article: AgentState['kbCitations'][number]) =>
+    `Here's what our help center says in "${article.title}" [${article.id}]: ${clean(article.snippet)} I haven't changed any of your orders.`,
+  offTargetHandOff: (target: string) =>
+    `pass your request about the ${target} to the team that looks after it (from here I can only change orders, and I haven't changed any of them)`,
+
   fromKnowledgeBase(state: AgentState): string {
     const [top, second] = state.kbCitations;
     if (!top) return replies.unclear();
@@ -151,6 +159,21 @@ export const replies = {
   confirm: (description: string) => `Just to confirm before I go ahead: you'd like me to ${description}?`,
   confirmDeclined: () => 'No problem, I have not changed anything. What would you like me to do instead?',
 };
+
+/**
+ * "Will it arrive before Friday?": yes or no first, from the carrier's date (or the promised one before
+ * the parcel ships) against the day the customer needs it. Null when they named no day.
+ */
+function byDeadline(state: AgentState): string | null {
+  const deadline = state.claims.deadline;
+  const shipment = state.shipment;
+  if (!deadline || shipment?.status === 'delivered') return null;
+  const expected = shipment ? shipment.eta : state.order?.promisedBy;
+  if (!expected) return `I can't promise it by ${day(deadline)} yet: the carrier has not given a date.`;
+  return expected.slice(0, 10) <= deadline
+    ? `Yes, it should reach you by ${day(deadline)}: it is expected on ${day(expected)}.`
+    : `No, I'm afraid it is not expected by ${day(deadline)}: the expected date is ${day(expected)}.`;
+}
 
 /** FTS snippets carry highlight marks and ellipses: make them read as plain sentences. */
 const clean = (snippet: string) =>

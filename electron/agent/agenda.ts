@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import { parseDataFile } from '../data-files/parse-data-file';
+import type { Policy } from '../../shared/policy';
+import { mergeClaims } from './claims';
+import { OUT_OF_SCOPE } from './nlu/intent-model';
+import type { Perception } from './perceive';
+import { readChangeRequests } from './request/change-requests';
+import data from './request/data/request-markers.json' with { type: 'json' };
+import type { AgentRequest, AgentState } from './state';
+
+const Phrase = z.string().regex(/^[\p{Ll}\p{N}' ]+$/u, 'lower-case words separated by spaces');
+const Markers = z
+  .object({
+    about: z.string(),
+    markers: z.array(Phrase).min(1),
+    clauseStarts: z.array(Phrase).min(1),
+    otherOrder: z.array(Phrase).min(1),
+  })
+  .strict();
+const cues = parseDataFile('electron/agent/request/data/request-markers.json', data, Markers);
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const anyOf = (phrases: readonly string[]) =>
+  [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escape(p).replaceAll("'", "['’]?").replaceAll(' ', '\\s+'))
+    .join('|');
+const MARKER = new RegExp(`(?:^|[.?!;,\\n]\\s*|\\band\\s+)(?:${anyOf(cues.markers)})\\b[,:]?`, 'giu');
+const CLAUSE_START = new RegExp(
+  `(?:[,;]\\s*(?:and\\s+)?|\\band\\s+)(?=(?:${anyOf(cues.clauseStarts)})\\b)`,
+  'giu',
+);
+const OTHER_ORDER = new RegExp(`\\b(?:${anyOf(cues.otherOrder)})\\b`, 'iu');
+
+/** Readings that are no request of their own: a greeting or thanks around a request is not a second one. */
+const noRequest = new Set([OUT_OF_SCOPE, 'greeting', 'thanks_goodbye']);
+
+/** The parts of a message that each start with a marker of another request. */
+export function splitRequests(text: string): string[] {
+  const bounds = [
+    ...[...text.matchAll(MARKER)].map((m) => ({ at: m.index, from: m.index + m[0].length })),
+    ...[...text.matchAll(CLAUSE_START)].map((m) => ({ at: m.index, from: m.index + m[0].length })),
+  ].sort((a, b) => a.at - b.at);
+  const parts: string[] = [];
+  let from = 0;
+  for (const bound of bounds) {
+    if (bound.at < from) continue;
+    parts.push(text.slice(from, bound.at));
+    from = bound.from;
+  }
+  parts.push(text.slice(from));
+  return parts.map((part) => part.trim()).filter((part) => /\p{L}/u.test(part));
+}
+
+/** One request as the state's current one: its reading, its words, its claims and what it asks to change. */
+function focusOn(state: AgentState, request: AgentRequest): AgentState {
+  return {
+    ...state,
+    intent: request.intent,
+    confidence: request.confidence,
+    lastMessage: request.text,
+    said: [...state.said.slice(0, -1), request.text],
+    claims: request.claims,
+    requested: request.requested,
+    offTargets: request.offTargets,
+    compensation: request.compensation,
+    kbCitations: [],
+  };
+}
+
+/**
+ * A message that carries several requests, each read on its own: the state takes on the first and keeps
+ * the others as its agenda. A message with one request is left as it is.
+ */
+export function withAgenda(
+  state: AgentState,
+  previous: AgentState,
+  text: string,
+  perceive: (part: string) => Perception,
+  policy: Policy,
+): AgentState {
+  const parts = splitRequests(text);
+  if (parts.length < 2) return state;
+  const requests: AgentRequest[] = [];
+  for (const part of parts) {
+    const read = perceive(part);
+    if (noRequest.has(read.intent) || read.intentProbability < policy.thresholds.clarify) continue;
+    const last = requests.at(-1);
+    // The same request said twice over ("it's late. also I need it by Friday") stays one request.
+    if (last && last.intent === read.intent && read.entities.orderIds.length === 0) {
+      last.text = `${last.text} ${part}`;
+      continue;
+    }
+    const changes = readChangeRequests(part);
+    requests.push({
+      intent: read.intent,
+      confidence: read.intentProbability,
+      text: part,
+      claims: mergeClaims(previous.claims, read.entities),
+      requested: changes.explicit,
+      offTargets: changes.offTargets,
+      compensation: changes.compensation,
+    });
+  }
+  if (requests.length < 2) return state;
+  const [first, ...rest] = requests;
+  return { ...focusOn(state, first!), agenda: rest };
+}
+
+/**
+ * After one request of a message is answered (`text`), the next one on the agenda, as a turn of its own;
+ * null when none is left. "My other order" leaves out the order the answered request was about.
+ */
+export function nextRequest(
+  state: AgentState,
+  text: string,
+  kind: 'reply' | 'clarify' | 'resolve',
+): AgentState | null {
+  const [next, ...rest] = state.agenda;
+  if (!next) return null;
+  const handled = state.order?.id;
+  return {
+    ...focusOn(state, next),
+    agenda: rest,
+    answered: [...state.answered, { text, kind }],
+    turn: state.turn + 1,
+    stepsThisTurn: 0,
+    repeatsThisTurn: 0,
+    order: null,
+    shipment: null,
+    otherThan: handled && OTHER_ORDER.test(next.text) ? [...state.otherThan, handled] : state.otherThan,
+    awaitingConfirmation: null,
+  };
+}

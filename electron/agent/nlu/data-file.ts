@@ -1,0 +1,40 @@
+import fs from 'node:fs';
+import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
+import type { z } from 'zod';
+import { fieldPath } from '../../sandbox/data/issues';
+
+const repoRoot = new URL('../../../', import.meta.url);
+
+/** The line and column of a field in the source text, or of its nearest parent that exists. */
+function placeOf(text: string, path: readonly PropertyKey[]): string {
+  const tree = parseTree(text);
+  if (!tree) return '';
+  let node: Node | undefined;
+  for (let depth = path.length; depth >= 0 && !node; depth--)
+    node = findNodeAtLocation(tree, path.slice(0, depth) as (string | number)[]);
+  const before = text.slice(0, node?.offset ?? 0).split('\n');
+  return `:${before.length}:${before.at(-1)!.length + 1}`;
+}
+
+/**
+ * A JSON data file shipped beside the code that reads it (imported with `with { type: 'json' }`),
+ * checked against its schema as the module loads. A broken file is a build defect: it throws, naming
+ * the file, and the line and field of each problem (the line when the source file is at hand, as it is
+ * in development and tests; a bundled build has only the data).
+ */
+export function loadDataFile<S extends z.ZodType>(file: string, json: unknown, schema: S): z.output<S> {
+  const parsed = schema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  let text = '';
+  try {
+    text = fs.readFileSync(new URL(file, repoRoot), 'utf8');
+  } catch {
+    // Bundled: the problems are named by field only.
+  }
+  const problems = parsed.error.issues.map((issue) => {
+    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+    const field = fieldPath(path);
+    return `${file}${text ? placeOf(text, path) : ''} ${field ? `${field}: ` : ''}${issue.message}`;
+  });
+  throw new Error(`Invalid data file:\n${problems.join('\n')}`);
+}

@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import type { InteractionRecord, OpenTicketRecord } from '../tools/connector';
+import { compilePatterns } from './nlu/cue-pattern';
+import { loadDataFile } from './nlu/data-file';
+import { findOrderIds } from './nlu/entity-identifiers';
+import topicsJson from './data/contact-topics.json' with { type: 'json' };
+
+/** An earlier contact of the customer about the same issue, and where it was found. */
+export const RepeatOf = z.union([
+  // A conversation in this app (the customer's memory).
+  z.object({
+    source: z.literal('conversation').optional(),
+    conversationId: z.string(),
+    at: z.string(),
+    intent: z.string(),
+  }),
+  z.object({
+    source: z.literal('crm'),
+    interactionId: z.string(),
+    channel: z.string(),
+    topic: z.string(),
+    at: z.string(),
+    intent: z.string(),
+  }),
+  z.object({
+    source: z.literal('ticket'),
+    ticketId: z.string(),
+    subject: z.string(),
+    status: z.string(),
+    at: z.string(),
+    intent: z.string(),
+  }),
+]);
+export type RepeatOf = z.infer<typeof RepeatOf>;
+
+const Topics = z
+  .object({
+    about: z.string().min(1),
+    issues: z
+      .array(
+        z
+          .object({
+            intents: z.array(z.string().min(1)).min(1),
+            words: z.array(z.string().regex(/^[\p{Ll}\p{N}' -]+$/u, 'lower-case words')).min(1),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+
+const topics = loadDataFile('electron/agent/data/contact-topics.json', topicsJson, Topics);
+const wordsOfIntent = new Map(
+  topics.issues.flatMap(({ intents, words }) => {
+    const pattern = compilePatterns(words, {});
+    return intents.map((intent) => [intent, pattern] as const);
+  }),
+);
+
+const orderKey = (id: string) => id.replace(/^#/, '').toUpperCase();
+const ordersIn = (text: string) => findOrderIds(text).map((o) => orderKey(o.value));
+
+/** How a record relates to the message: the same order, another (or an unknown) order, the same topic. */
+function relation(intent: string, orderId: string | null, topicText: string, recordOrders: string[]) {
+  const named = orderId === null ? null : orderKey(orderId);
+  const sameOrder = named !== null && recordOrders.includes(named);
+  const words = wordsOfIntent.get(intent);
+  return {
+    sameOrder,
+    otherOrder: named !== null && recordOrders.length > 0 && !sameOrder,
+    // The record names an order, the message none: it may be about any of the customer's orders.
+    orderUnknown: named === null && recordOrders.length > 0,
+    sameTopic: words !== undefined && topicText.search(words) >= 0,
+  };
+}
+
+/**
+ * The earlier contact a message repeats, from the customer's records: an open or pending ticket about
+ * the same order, or on the same topic and not about another order, first (it is still unresolved);
+ * else the latest CRM interaction since `since` on the same topic and about the same order (or, when
+ * neither names one, about no order). The records are the verified customer's own.
+ */
+export function repeatFromRecords(
+  intent: string,
+  orderId: string | null,
+  since: string,
+  records: { interactions: readonly InteractionRecord[]; openTickets: readonly OpenTicketRecord[] },
+): RepeatOf | null {
+  const ticket = records.openTickets.find((t) => {
+    const about = relation(intent, orderId, `${t.subject} ${t.tags.join(' ')}`, [
+      ...(t.orderId ? [orderKey(t.orderId)] : []),
+      ...ordersIn(t.subject),
+    ]);
+    return about.sameOrder || (about.sameTopic && !about.otherOrder);
+  });
+  if (ticket)
+    return {
+      source: 'ticket',
+      ticketId: ticket.id,
+      subject: ticket.subject,
+      status: ticket.status,
+      at: ticket.createdAt,
+      intent,
+    };
+  const interaction = records.interactions
+    .filter((i) => i.at >= since)
+    .find((i) => {
+      const about = relation(intent, orderId, i.topic, ordersIn(`${i.topic} ${i.summary}`));
+      return about.sameTopic && !about.otherOrder && !about.orderUnknown;
+    });
+  return interaction
+    ? {
+        source: 'crm',
+        interactionId: interaction.id,
+        channel: interaction.channel,
+        topic: interaction.topic,
+        at: interaction.at,
+        intent,
+      }
+    : null;
+}
