@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { alternation, Phrase } from '../data-files/phrases';
 import { parseDataFile } from '../data-files/parse-data-file';
 import type { Policy } from '../../shared/policy';
 import { mergeClaims } from './claims';
@@ -8,7 +9,6 @@ import { readChangeRequests } from './request/change-requests';
 import data from './request/data/request-markers.json' with { type: 'json' };
 import type { AgentRequest, AgentState } from './state';
 
-const Phrase = z.string().regex(/^[\p{Ll}\p{N}' ]+$/u, 'lower-case words separated by spaces');
 const Markers = z
   .object({
     about: z.string(),
@@ -19,18 +19,12 @@ const Markers = z
   .strict();
 const cues = parseDataFile('electron/agent/request/data/request-markers.json', data, Markers);
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const anyOf = (phrases: readonly string[]) =>
-  [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => escape(p).replaceAll("'", "['’]?").replaceAll(' ', '\\s+'))
-    .join('|');
-const MARKER = new RegExp(`(?:^|[.?!;,\\n]\\s*|\\band\\s+)(?:${anyOf(cues.markers)})\\b[,:]?`, 'giu');
+const MARKER = new RegExp(`(?:^|[.?!;,\\n]\\s*|\\band\\s+)(?:${alternation(cues.markers)})\\b[,:]?`, 'giu');
 const CLAUSE_START = new RegExp(
-  `(?:[,;]\\s*(?:and\\s+)?|\\band\\s+)(?=(?:${anyOf(cues.clauseStarts)})\\b)`,
+  `(?:[,;]\\s*(?:and\\s+)?|\\band\\s+)(?=(?:${alternation(cues.clauseStarts)})\\b)`,
   'giu',
 );
-const OTHER_ORDER = new RegExp(`\\b(?:${anyOf(cues.otherOrder)})\\b`, 'iu');
+const OTHER_ORDER = new RegExp(`\\b(?:${alternation(cues.otherOrder)})\\b`, 'iu');
 
 /** Readings that are no request of their own: a greeting or thanks around a request is not a second one. */
 const noRequest = new Set([OUT_OF_SCOPE, 'greeting', 'thanks_goodbye']);

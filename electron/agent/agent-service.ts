@@ -40,6 +40,9 @@ const memoryKeys = (state: AgentState): string[] => [
 ];
 
 /** Intents that are an issue a customer can come back about (not greetings, questions or chit-chat). */
+/** Readings that end or open a conversation rather than answer the agent's question ("thanks, that's all"). */
+const closings = new Set(['thanks_goodbye', 'greeting', 'human_request']);
+
 const issueIntents = new Set([
   'order_status',
   'delivery_delay',
@@ -354,7 +357,7 @@ export class AgentService {
       previous.intent !== OUT_OF_SCOPE &&
       (previous.confidence ?? 0) >= policy.thresholds.clarify &&
       (answersWithFacts(text, perception.entities) ||
-        picksFromQuestion(text) ||
+        (picksFromQuestion(text) && !closings.has(perception.intent)) ||
         perception.intent === OUT_OF_SCOPE ||
         perception.intentProbability < policy.thresholds.clarify);
     // "Yes" to "Just to confirm…?" keeps the request it confirms, now with the customer's certainty;

@@ -1,11 +1,9 @@
 import { z } from 'zod';
+import { alternation, Phrase } from '../../data-files/phrases';
 import { isToolName, type ToolName } from '../../../shared/tools';
 import { parseDataFile } from '../../data-files/parse-data-file';
 import data from './data/change-requests.json' with { type: 'json' };
 
-const Phrase = z
-  .string()
-  .regex(/^[\p{Ll}\p{N}'*]+(?: [\p{Ll}\p{N}'*]+)*$/u, 'lower-case words separated by single spaces');
 const Phrases = z.array(Phrase).min(1);
 const ChangeRequests = z
   .object({
@@ -17,6 +15,7 @@ const ChangeRequests = z
             tools: z.array(z.string().refine(isToolName, 'not a tool of the catalog')).min(1),
             verbs: Phrases,
             nouns: Phrases,
+            standalone: z.array(Phrase),
           })
           .strict(),
       )
@@ -28,6 +27,7 @@ const ChangeRequests = z
     releaseVerbs: Phrases,
     objectEnds: Phrases,
     compensation: Phrases,
+    genericObjects: Phrases,
   })
   .strict();
 
@@ -43,43 +43,42 @@ export interface ChangeRequests {
   compensation: boolean;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Any of the phrases as whole words, longest first so "send it back" wins over "send". */
-const anyOf = (phrases: readonly string[]) =>
-  [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((p) =>
-      escape(p)
-        .replaceAll("'", "['’]?")
-        .replaceAll(' \\* ', '(?:\\s+[^\\s,.;:!?]+){0,3}\\s+')
-        .replaceAll(' ', '\\s+'),
-    )
-    .join('|');
-
-const LEAD = new RegExp(`(?:^|\\b)(?:${anyOf(cues.leads)})\\s*$`, 'iu');
-const HEDGE = new RegExp(`\\b(?:${anyOf(cues.hedges)})\\b`, 'iu');
-const NEGATION = new RegExp(`\\b(?:${anyOf(cues.negations)})\\b`, 'iu');
-const OFF_TARGET = new RegExp(`\\b(?:${anyOf(cues.offTargets)})\\b`, 'iu');
-const RELEASE = new RegExp(`\\b(?:${anyOf(cues.releaseVerbs)})\\b`, 'giu');
-const OBJECT_END = new RegExp(`\\b(?:${anyOf(cues.objectEnds)})\\b|[,:]`, 'iu');
-const COMPENSATION = new RegExp(`\\b(?:${anyOf(cues.compensation)})\\b`, 'iu');
+const LEAD = new RegExp(`(?:^|\\b)(?:${alternation(cues.leads)})\\s*$`, 'iu');
+const HEDGE = new RegExp(`\\b(?:${alternation(cues.hedges)})\\b`, 'iu');
+const NEGATION = new RegExp(`\\b(?:${alternation(cues.negations)})\\b`, 'iu');
+const OFF_TARGET = new RegExp(`\\b(?:${alternation(cues.offTargets)})\\b`, 'iu');
+const RELEASE = new RegExp(`\\b(?:${alternation(cues.releaseVerbs)})\\b`, 'giu');
+const OBJECT_END = new RegExp(`\\b(?:${alternation(cues.objectEnds)})\\b|[,:]`, 'iu');
+const COMPENSATION = new RegExp(`\\b(?:${alternation(cues.compensation)})\\b`, 'iu');
 const ORDER_WORDS =
   /\b(?:orders?|parcels?|packages?|deliver(?:y|ies)|shipments?|purchases?|items?)\b|#?\b[A-Z]{0,4}-?\d{4,}\b/iu;
+const GENERIC_OBJECT = new RegExp(`^(?:${alternation(cues.genericObjects)})\\b`, 'iu');
 const PLEASE_AFTER = /^[^,]{0,60}\b(?:please|pls|plz|asap|now|immediately|right away)\b/iu;
 
 const changes = cues.changes.map((change) => ({
   tools: change.tools as ToolName[],
-  verb: new RegExp(`\\b(?:${anyOf(change.verbs)})\\b`, 'giu'),
-  noun: new RegExp(`\\b(?:${anyOf(change.nouns)})\\b`, 'giu'),
+  verb: new RegExp(`\\b(?:${alternation(change.verbs)})\\b`, 'giu'),
+  noun: new RegExp(`\\b(?:${alternation(change.nouns)})\\b`, 'giu'),
+  standalone:
+    change.standalone.length > 0 ? new RegExp(`\\b(?:${alternation(change.standalone)})\\b`, 'iu') : null,
 }));
 
-/** Clauses: a request of its own starts at a sentence end or at "also", "and then", "but". */
-const clausesOf = (text: string) =>
-  text
-    .normalize('NFKC')
-    .split(/[.;!?\n]+|\b(?:also|plus|and then|and also|but|however|oh and|another thing)\b/iu)
-    .map((clause) => clause.trim())
-    .filter(Boolean);
+/**
+ * Clauses, each with where it starts in the text: a request of its own starts at a sentence end or at
+ * "also", "and then", "but".
+ */
+function clausesOf(text: string): { clause: string; offset: number }[] {
+  const bounds = /[.;!?\n]+|\b(?:also|plus|and then|and also|but|however|oh and|another thing)\b/giu;
+  const clauses: { clause: string; offset: number }[] = [];
+  let from = 0;
+  for (const bound of [...text.matchAll(bounds), null]) {
+    const end = bound ? bound.index : text.length;
+    const clause = text.slice(from, end);
+    if (clause.trim()) clauses.push({ clause, offset: from });
+    if (bound) from = bound.index + bound[0].length;
+  }
+  return clauses;
+}
 
 /** The words after a verb that say what it acts on, up to a preposition or a comma. */
 const objectAfter = (clause: string, end: number) => {
@@ -104,7 +103,8 @@ function saidAsRequest(clause: string, at: number, end: number): boolean {
 export function readChangeRequests(text: string): ChangeRequests {
   const explicit = new Set<ToolName>();
   const offTargets = new Set<string>();
-  for (const clause of clausesOf(text)) {
+  let firstRequestAt = Infinity;
+  for (const { clause, offset } of clausesOf(text)) {
     for (const match of clause.matchAll(RELEASE)) {
       const object = objectAfter(clause, match.index + match[0].length);
       const named = OFF_TARGET.exec(object);
@@ -120,14 +120,24 @@ export function readChangeRequests(text: string): ChangeRequests {
             offTargets.add(named[0].toLowerCase());
             continue;
           }
-          if (saidAsRequest(clause, match.index, end)) change.tools.forEach((tool) => explicit.add(tool));
+          if (GENERIC_OBJECT.test(clause.slice(end).trim())) continue;
+          if (saidAsRequest(clause, match.index, end)) {
+            change.tools.forEach((tool) => explicit.add(tool));
+            firstRequestAt = Math.min(firstRequestAt, offset + match.index);
+          }
         }
+      }
+      const standalone = change.standalone?.exec(clause);
+      if (standalone && !HEDGE.test(clause) && !NEGATION.test(clause.slice(0, standalone.index))) {
+        change.tools.forEach((tool) => explicit.add(tool));
+        firstRequestAt = Math.min(firstRequestAt, offset + standalone.index);
       }
     }
   }
-  // "Leaf Rewards membership: cancel it": a non-order thing named in a message that names no order.
+  // "Leaf Rewards membership: cancel it": a non-order thing named before the request, in a message
+  // that names no order ("refund it to my credit card" names where the money goes, not what to change).
   const named = OFF_TARGET.exec(text);
-  if (named && offTargets.size === 0 && !ORDER_WORDS.test(text) && explicit.size > 0) {
+  if (named && offTargets.size === 0 && !ORDER_WORDS.test(text) && firstRequestAt > named.index) {
     offTargets.add(named[0].toLowerCase());
     explicit.clear();
   }

@@ -19,9 +19,9 @@ export interface Grounding {
 export const MOST_RECENT =
   /\b(?:most\s+recent(?:ly)?|latest|last|newest|just\s+(?:placed|made|bought|ordered))\b[^.?!]{0,25}\b(?:order|purchase)|\b(?:order|purchase)\s+(?:that\s+|which\s+)?I\s+(?:just|last|most\s+recently)\s+(?:placed|made)\b/i;
 
-// "Return everything", "the whole order", "both of them": every item is meant.
+// "Return my order", "everything", "the whole order", "both of them": every item is meant.
 const WHOLE_ORDER =
-  /\b(?:everything|all\s+(?:of\s+)?(?:it|them|the\s+items|items|my\s+items|the\s+stuff)|all\s+\w+\s+items|the\s+(?:whole|entire|full)\s+(?:order|thing|lot)|whole\s+order|entire\s+order|both(?:\s+of\s+them|\s+items)?)\b/i;
+  /\b(?:(?:my|the|this|that)\s+(?:whole\s+|entire\s+)?order|everything|all\s+(?:of\s+)?(?:it|them|the\s+items|items|my\s+items|the\s+stuff)|all\s+\w+\s+items|the\s+(?:whole|entire|full)\s+(?:order|thing|lot)|whole\s+order|entire\s+order|both(?:\s+of\s+them|\s+items)?)\b/i;
 
 /** The order states a change of each tool can act on, to tell the only order it could mean. */
 export const actionableStatuses: Record<string, readonly string[]> = {
@@ -29,7 +29,7 @@ export const actionableStatuses: Record<string, readonly string[]> = {
   'orders.updateAddress': ['pending', 'processing'],
   'orders.return': ['delivered'],
   'orders.exchange': ['delivered'],
-  'payments.refund': ['delivered', 'shipped', 'cancelled'],
+  'payments.refund': ['delivered', 'shipped'],
 };
 
 const said = (state: AgentState) => state.said.join('\n');

@@ -24,17 +24,19 @@ export const saidWords = (said: readonly string[]): ReadonlySet<string> =>
 
 /**
  * How clearly the customer named this product: 2 when every telling word of its name is in what they
- * wrote ("desk lamp"), 1 when only its last word is ("the helmet" for a cycling helmet, "the watch" for a
- * wristwatch), else 0.
+ * wrote ("desk lamp"), 1.5 when its last word is ("the helmet" for a cycling helmet), 1 when a word they
+ * wrote ends it ("the watch" for a wristwatch), else 0.
  */
 export function mentionScore(product: string, said: ReadonlySet<string>): number {
   // Options in brackets ("Wool Slipper (Berry, L)") are not how customers name a product.
   const telling = wordsOf(productName(product)).filter((w) => !FILLER.has(w));
   if (telling.length === 0) return 0;
   if (telling.every((w) => said.has(singular(w)))) return 2;
-  // The last word, or the end of a compound one ("watch" for a wristwatch, "board" is too short a guess).
+  // The last word ("case" for a phone case) names it more surely than the end of a compound one
+  // ("watch" for a wristwatch, "phone" for headphones; "board" is too short a guess).
   const last = singular(telling.at(-1)!);
-  return said.has(last) || [...said].some((w) => w.length >= 5 && last.endsWith(w)) ? 1 : 0;
+  if (said.has(last)) return 1.5;
+  return [...said].some((w) => w.length >= 5 && last.endsWith(w)) ? 1 : 0;
 }
 
 /**

@@ -60,7 +60,7 @@ export class KbRepo {
     // FTS5 honours a rowid constraint only for an INTEGER value, and the driver binds numbers as REAL.
     this.snippet = db
       .prepare(
-        `SELECT snippet(sb_kb_fts, 1, '', '', '…', 24) FROM sb_kb_fts
+        `SELECT snippet(sb_kb_fts, 1, '', '', '…', 40) FROM sb_kb_fts
          WHERE sb_kb_fts MATCH ? AND rowid = CAST(? AS INTEGER)`,
       )
       .pluck();

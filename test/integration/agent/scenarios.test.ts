@@ -137,7 +137,8 @@ describe('everyday requests', () => {
   it('refuses politely to cancel a shipped order, citing its state, and changes nothing', async () => {
     const { email, orderId } = orderOf('shipped');
     const report = await say(app, email, `Please cancel order ${orderId}`);
-    expect(report.actions.find((a) => a.tool === 'orders.cancel')).toMatchObject({ status: 'denied' });
+    // A shipped order cannot be cancelled whatever the policy says: nothing is even proposed.
+    expect(report.actions.find((a) => a.tool === 'orders.cancel')).toBeUndefined();
     expect(report.reply).toContain("can't be cancelled");
     expect(one<{ status: string }>(app, 'SELECT status FROM sb_orders WHERE id = ?', orderId).status).toBe(
       'shipped',

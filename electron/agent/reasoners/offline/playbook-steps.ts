@@ -116,7 +116,17 @@ export function findOrder(state: AgentState, fitting: readonly string[]): Decisi
       { orderId: holding },
       `Order ${holding} holds ${namedProducts(state, holding)}, which the customer named.`,
     );
-  const candidates = mine.filter((o) => fitting.includes(o.status));
+  // A product they named that fits several orders: those orders are the candidates, never another one.
+  const words = saidWords(state.said);
+  const naming = mine.filter((o) => o.items.some((item) => mentionScore(item, words) > 0));
+  const candidates = (naming.length > 0 ? naming : mine).filter((o) => fitting.includes(o.status));
+  if (naming.length > 0 && candidates.length === 0)
+    return say(
+      state,
+      'clarify',
+      replies.whichOrder({ ...state, candidateOrders: naming }),
+      'The product named is in several orders.',
+    );
   if (candidates.length === 1) {
     return tool(
       state,

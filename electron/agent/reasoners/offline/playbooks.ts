@@ -14,7 +14,8 @@ import {
 } from './playbook-steps';
 import { addressOnFile, refersToAddressOnFile } from '../../request/addresses-on-file';
 import { describeSwap, distinguishingOptions, planExchange, type ExchangePlan } from './exchange-plan';
-import { groundingOf } from '../../request/grounding';
+import { actionableStatuses, groundingOf } from '../../request/grounding';
+import { asksAboutPolicy } from '../../request/policy-questions';
 import { itemsNamed, mentionScore, saidWords } from '../../request/product-mentions';
 import { replies } from './replies';
 
@@ -113,7 +114,7 @@ const cancelOrder: Playbook = (state) =>
     identify,
     (s) => findOrder(s, ['pending', 'processing']),
     (s) =>
-      refused(s, 'orders.cancel') || done(s, 'orders.cancel', 'ever')
+      refused(s, 'orders.cancel') || done(s, 'orders.cancel', 'ever') || !actionable(s, 'orders.cancel')
         ? null
         : tool(
             s,
@@ -125,7 +126,13 @@ const cancelOrder: Playbook = (state) =>
   ) ??
   (done(state, 'orders.cancel', 'ever')
     ? say(state, 'resolve', replies.cancelled(state), 'The order is cancelled.')
-    : say(state, 'reply', replies.cannotCancel(state), 'Policy allows cancelling pending orders only.'));
+    : state.order?.status === 'cancelled'
+      ? say(state, 'reply', replies.alreadyCancelled(state), 'The order was cancelled already.')
+      : say(state, 'reply', replies.cannotCancel(state), 'Policy allows cancelling pending orders only.'));
+
+/** The order in focus is in a state the change can act on at all (a shipped order has no address to change). */
+const actionable = (s: AgentState, name: keyof typeof actionableStatuses) =>
+  actionableStatuses[name]!.includes(s.order!.status);
 
 /** The address to ship to: the one the customer wrote, else the one on file they named by its city. */
 const newAddress = (s: AgentState) => s.claims.address ?? addressOnFile(s);
@@ -146,11 +153,13 @@ const changeAddress: Playbook = (state) =>
           )
         : null,
     (s) =>
-      newAddress(s) || refused(s, 'orders.updateAddress')
+      newAddress(s) || refused(s, 'orders.updateAddress') || !actionable(s, 'orders.updateAddress')
         ? null
         : say(s, 'clarify', replies.newAddress(s), 'The new address is missing.'),
     (s) =>
-      refused(s, 'orders.updateAddress') || done(s, 'orders.updateAddress', 'ever')
+      refused(s, 'orders.updateAddress') ||
+      done(s, 'orders.updateAddress', 'ever') ||
+      !actionable(s, 'orders.updateAddress')
         ? null
         : tool(
             s,
@@ -271,7 +280,8 @@ const refundRequest: Playbook = (state) => {
     firstOf(
       state,
       identify,
-      (s) => findOrder(s, ['delivered', 'shipped', 'cancelled']),
+      // A cancelled order was refunded when it was cancelled: refunds are for what was paid and sent.
+      (s) => findOrder(s, ['delivered', 'shipped']),
       (s) => askWhichItems(s, 'payments.refund', { amount: amount() }),
       (s) =>
         done(s, 'payments.refund', 'ever') || refused(s, 'payments.refund') || s.pendingActionId
@@ -527,6 +537,18 @@ const asksForGoodwill = new Set([
   OUT_OF_SCOPE,
 ]);
 
+/** The intent whose playbook makes each change, and the change each such intent makes. */
+const changeIntent: Record<string, string> = {
+  'orders.cancel': 'cancel_order',
+  'orders.return': 'return_item',
+  'payments.refund': 'refund_request',
+  'orders.exchange': 'exchange_item',
+  'orders.updateAddress': 'change_address',
+};
+const intentOfChange = Object.fromEntries(
+  Object.entries(changeIntent).map(([tool, intent]) => [intent, tool]),
+);
+
 /** Intents that change an order: never run on a request about something else. */
 const orderChanges = new Set([
   'cancel_order',
@@ -549,6 +571,19 @@ export function playbookFor(state: AgentState): Playbook | undefined {
   )
     return offTarget;
   if (state.compensation && (!state.intent || asksForGoodwill.has(state.intent))) return compensation;
+  if (asksAboutPolicy(state.lastMessage, namesOrder) && state.intent !== 'human_request')
+    return fromKnowledgeBase;
+  // The change asked for in so many words wins over a reading that would make another one ("my phone
+  // came cracked and I want my money back" read as an exchange).
+  const asked = state.requested[0];
+  const reading = state.intent ? intentOfChange[state.intent] : undefined;
+  if (
+    asked &&
+    changeIntent[asked] &&
+    !state.requested.includes(reading ?? '') &&
+    state.intent !== 'human_request'
+  )
+    return playbooks[changeIntent[asked]];
   return state.intent ? playbooks[state.intent] : undefined;
 }
 

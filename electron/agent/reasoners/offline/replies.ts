@@ -58,7 +58,7 @@ export const replies = {
       parts.push(`Your order ${order.id} was delivered by ${shipment.carrier}.`);
     } else {
       parts.push(
-        `Your order ${order.id} is on its way with ${shipment.carrier} and is expected on ${day(shipment.eta)}.`,
+        `Your order ${order.id} is on its way with ${shipment.carrier} (tracking number ${shipment.trackingNumber}) and is expected on ${day(shipment.eta)}.`,
       );
     }
     if (did(state, 'payments.issueCredit'))
@@ -76,6 +76,8 @@ export const replies = {
 
   cancelled: (state: AgentState) =>
     `Done: order ${state.order!.id} is cancelled and you won't be charged for it.`,
+  alreadyCancelled: (state: AgentState) =>
+    `Order ${state.order!.id} is already cancelled, so nothing more needs doing: you won't be charged for it.`,
   cannotCancel: (state: AgentState) =>
     `I'm sorry, order ${state.order!.id} is already ${state.order!.status}, so it can't be cancelled anymore. Once it arrives you can return it for a refund.`,
   addressChanged: (state: AgentState, address: Record<string, string>) =>
@@ -120,7 +122,7 @@ export const replies = {
     `pass your request about the ${target} to the team that looks after it (from here I can only change orders, and I haven't changed any of them)`,
 
   fromKnowledgeBase(state: AgentState): string {
-    const [top, second] = state.kbCitations;
+    const [top, second] = answeringFirst(state);
     if (!top) return replies.unclear();
     const more = second ? ` You may also find "${second.title}" [${second.id}] useful.` : '';
     return `Here's what our help center says in "${top.title}" [${top.id}]: ${clean(top.snippet)}${more}`;
@@ -152,13 +154,32 @@ export const replies = {
     "I've passed this to the team that handles it, and they'll get back to you by email within one business day.",
   complaintLogged: (state: AgentState) =>
     `I'm really sorry about your experience, ${firstName(state)}. I've recorded your complaint and a team lead will review it and get back to you.`,
-  escalating: (repeatOf: { at: string } | null) =>
-    `${repeatOf ? `I can see you contacted us about this on ${day(repeatOf.at)}, and I'm sorry it isn't sorted yet. ` : ''}I'm bringing in a colleague who can help with this. They'll have the full history, so you won't need to repeat anything.`,
   awaitingApproval: (description: string) =>
     `A colleague needs to approve this first: I've asked them to ${description}. You'll hear from us shortly.`,
   confirm: (description: string) => `Just to confirm before I go ahead: you'd like me to ${description}?`,
   confirmDeclined: () => 'No problem, I have not changed anything. What would you like me to do instead?',
 };
+
+/** Words of a question worth matching against a passage: not the short glue of a sentence. */
+const telling = (text: string) => new Set((text.toLowerCase().match(/\p{L}{4,}|\p{N}+/gu) ?? []).map(stem));
+const stem = (word: string) => word.replace(/(?:ing|ed|es|s)$/u, '');
+
+/**
+ * The articles found, the one whose quoted passage holds the most of the question's words first, each
+ * word counting more the fewer passages hold it ("PayPal" over "pay"): the reply quotes the passage that
+ * answers, not one that merely shares the common words. Search order breaks ties.
+ */
+function answeringFirst(state: AgentState): AgentState['kbCitations'] {
+  const asked = telling(state.lastMessage);
+  const passages = state.kbCitations.map((c) => telling(`${c.title} ${c.snippet}`));
+  const holding = (word: string) => passages.filter((p) => p.has(word)).length;
+  const score = (index: number) =>
+    [...asked].reduce((sum, word) => (passages[index]!.has(word) ? sum + 1 / holding(word) : sum), 0);
+  return state.kbCitations
+    .map((citation, index) => ({ citation, index, score: score(index) }))
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .map(({ citation }) => citation);
+}
 
 /**
  * "Will it arrive before Friday?": yes or no first, from the carrier's date (or the promised one before
