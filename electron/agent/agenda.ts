@@ -24,6 +24,8 @@ const CLAUSE_START = new RegExp(
   `(?:[,;]\\s*(?:and\\s+)?|\\band\\s+)(?=(?:${alternation(cues.clauseStarts)})\\b)`,
   'giu',
 );
+/** A part that points back at what was just said ("when will it arrive?") is about the same thing. */
+const SAME_THING = /\b(?:it|its|it['’]s|this|that|them|they|one)\b|^[^?]*$/iu;
 const OTHER_ORDER = new RegExp(`\\b(?:${alternation(cues.otherOrder)})\\b`, 'iu');
 
 /** Readings that are no request of their own: a greeting or thanks around a request is not a second one. */
@@ -78,16 +80,21 @@ export function withAgenda(
   const requests: AgentRequest[] = [];
   for (const part of parts) {
     const read = perceive(part);
-    if (noRequest.has(read.intent) || read.intentProbability < policy.thresholds.clarify) continue;
+    // A part the model cannot place on its own ("where's the blanket at?") takes its best in-scope reading.
+    const intent =
+      read.intent === OUT_OF_SCOPE
+        ? (read.ranking.find((r) => r.label !== OUT_OF_SCOPE)?.label ?? null)
+        : read.intent;
+    if (!intent || noRequest.has(intent) || read.intentProbability < policy.thresholds.clarify) continue;
     const last = requests.at(-1);
-    // The same request said twice over ("it's late. also I need it by Friday") stays one request.
-    if (last && last.intent === read.intent && read.entities.orderIds.length === 0) {
+    // The same request said again about the same thing ("where is it, and when will it arrive?") stays one.
+    if (last && last.intent === intent && read.entities.orderIds.length === 0 && SAME_THING.test(part)) {
       last.text = `${last.text} ${part}`;
       continue;
     }
     const changes = readChangeRequests(part);
     requests.push({
-      intent: read.intent,
+      intent,
       confidence: read.intentProbability,
       text: part,
       claims: mergeClaims(previous.claims, read.entities),

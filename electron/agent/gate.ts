@@ -14,6 +14,8 @@ export type GateOutcome = (
   | { verdict: 'approve'; rule: string }
   | { verdict: 'deny'; rule: string }
   | { verdict: 'clarify'; rule: string }
+  /** Extras nobody asked for (goodwill, a confirmation email) when the agent is unsure: left out, not asked. */
+  | { verdict: 'skip'; rule: string }
   | { verdict: 'escalate'; reasons: EscalationReason[]; rule: string }
 ) & {
   /** For an irreversible change: what its target was grounded from in the customer's words. */
@@ -138,14 +140,31 @@ function confidenceVerdict(decision: Decision, state: AgentState, policy: Policy
   const changesData =
     decision.kind === 'tool' &&
     tools[decision.tool].risk !== 'read' &&
-    decision.tool !== 'crm.logInteraction';
-  if (decision.confidence < act && (changesData || decision.kind === 'resolve'))
-    return { verdict: 'clarify', rule: 'confidence-below-act' };
+    decision.tool !== 'crm.logInteraction' &&
+    !passesOnRequest(decision, state);
+  // A change the customer asked for in so many words ran this turn: saying it is done needs no question.
+  const carriedOut =
+    decision.kind === 'resolve' &&
+    state.done.some((d) => d.turn === state.turn && d.ok && state.requested.includes(d.tool));
+  if (decision.confidence < act && (changesData || (decision.kind === 'resolve' && !carriedOut)))
+    return decision.kind === 'tool' && extras.has(decision.tool)
+      ? { verdict: 'skip', rule: 'extras-need-confidence' }
+      : { verdict: 'clarify', rule: 'confidence-below-act' };
   // A clarifying question is always safe to ask; anything else waits until the request is clear.
   if (decision.confidence < clarify && decision.kind !== 'clarify')
     return { verdict: 'clarify', rule: 'confidence-below-clarify' };
   return null;
 }
+
+/**
+ * What the agent adds of its own accord (a goodwill credit, an updated confirmation email): offered when
+ * it is sure of the request, left out otherwise, never put to the customer as a question.
+ */
+const extras = new Set<string>(['payments.issueCredit', 'email.send']);
+
+/** A ticket that hands a change the customer asked for in so many words to the team that makes it. */
+const passesOnRequest = (decision: Decision, state: AgentState) =>
+  decision.kind === 'tool' && decision.tool === 'tickets.create' && state.requested.length > 0;
 
 /** The policy's tool rules: automatic, approval, or refusal. */
 function policyVerdict(

@@ -82,6 +82,17 @@ async function gateAndAct(
   if (gate.verdict === 'escalate')
     return { state: escalate(ctx, state, gate.reasons, gate.rule), ended: true };
   if (gate.verdict === 'clarify') return ask(ctx, state, decision);
+  if (gate.verdict === 'skip' && decision.kind === 'tool') {
+    const next: AgentState = {
+      ...state,
+      refusals: [
+        ...state.refusals,
+        { tool: decision.tool, by: 'policy', reason: `left out (rule ${gate.rule})` },
+      ],
+    };
+    saveState(ctx, next);
+    return { state: next, ended: false };
+  }
   if (decision.kind === 'escalate')
     return { state: escalate(ctx, state, decision.reasons, gate.rule), ended: true };
   if (decision.kind !== 'tool') return speak(ctx, state, decision);

@@ -190,10 +190,23 @@ describe('the gate', () => {
     );
   });
 
-  it('asks to confirm a change when confidence is under act, but still reads', () => {
+  it('under act, leaves out goodwill nobody asked for, asks before another change, and still reads', () => {
     expect(gateDecision(credit(15, 0.5), goldCustomerWithLateOrder(), policy)).toMatchObject({
-      verdict: 'clarify',
+      verdict: 'skip',
     });
+    const ticket: Decision = {
+      kind: 'tool',
+      tool: 'tickets.create',
+      args: { customerId: 'cus_1', subject: 'x', body: 'y', priority: 'normal', tags: [] },
+      confidence: 0.5,
+      rationale: '',
+    };
+    expect(gateDecision(ticket, goldCustomerWithLateOrder(), policy).verdict).toBe('clarify');
+    // The same ticket passing on a change the customer asked for in so many words needs no question.
+    expect(
+      gateDecision(ticket, { ...goldCustomerWithLateOrder(), requested: ['orders.exchange'] }, policy)
+        .verdict,
+    ).toBe('allow');
     const read: Decision = {
       kind: 'tool',
       tool: 'orders.get',

@@ -1,3 +1,4 @@
+import { queryTerms } from '../../../sandbox/kb/search-terms';
 import type { AgentState } from '../../state';
 
 /** Reply templates of the offline reasoner. Every fact in them comes from the agent's state. */
@@ -161,7 +162,7 @@ export const replies = {
 };
 
 /** Words of a question worth matching against a passage: not the short glue of a sentence. */
-const telling = (text: string) => new Set((text.toLowerCase().match(/\p{L}{4,}|\p{N}+/gu) ?? []).map(stem));
+const telling = (text: string) => new Set(queryTerms(text).map(({ term }) => stem(term)));
 const stem = (word: string) => word.replace(/(?:ing|ed|es|s)$/u, '');
 
 /**
