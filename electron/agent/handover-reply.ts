@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { fillTemplate } from '../data-files/fill-template';
 import { LanguageCode } from './nlu/cue-set';
-import { loadDataFile } from './nlu/data-file';
+import { parseDataFile } from '../data-files/parse-data-file';
 import { detectLanguage } from './nlu/language';
 import type { RepeatOf } from './repeat-contact';
 import repliesJson from './data/handover-replies.json' with { type: 'json' };
@@ -24,7 +24,7 @@ const HandoverReplies = z
   .strict()
   .refine((r) => 'en' in r.languages, { message: 'needs the English replies ("en")', path: ['languages'] });
 
-const replies = loadDataFile('electron/agent/data/handover-replies.json', repliesJson, HandoverReplies);
+const replies = parseDataFile('electron/agent/data/handover-replies.json', repliesJson, HandoverReplies);
 
 /** The language the customer writes in: that of their latest message clearly in one language, else English. */
 export function customerLanguage(said: readonly string[]): string {

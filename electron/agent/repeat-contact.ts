@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { InteractionRecord, OpenTicketRecord } from '../tools/connector';
 import { compilePatterns } from './nlu/cue-pattern';
-import { loadDataFile } from './nlu/data-file';
+import { parseDataFile } from '../data-files/parse-data-file';
 import { findOrderIds } from './nlu/entity-identifiers';
 import topicsJson from './data/contact-topics.json' with { type: 'json' };
 
@@ -49,7 +49,7 @@ const Topics = z
   })
   .strict();
 
-const topics = loadDataFile('electron/agent/data/contact-topics.json', topicsJson, Topics);
+const topics = parseDataFile('electron/agent/data/contact-topics.json', topicsJson, Topics);
 const wordsOfIntent = new Map(
   topics.issues.flatMap(({ intents, words }) => {
     const pattern = compilePatterns(words, {});

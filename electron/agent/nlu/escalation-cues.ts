@@ -12,7 +12,7 @@ import {
   type ClauseRules,
   type CompiledSection,
 } from './cue-set';
-import { loadDataFile } from './data-file';
+import { parseDataFile } from '../../data-files/parse-data-file';
 import { sentimentScore } from './sentiment-score';
 import disputeJson from './data/dispute-cues.json' with { type: 'json' };
 import humanRequestJson from './data/human-request-cues.json' with { type: 'json' };
@@ -24,13 +24,13 @@ import regulatorJson from './data/regulator-cues.json' with { type: 'json' };
 
 const dataDir = 'electron/agent/nlu/data';
 
-const negation = loadDataFile(`${dataDir}/negation.json`, negationJson, NegationFile);
+const negation = parseDataFile(`${dataDir}/negation.json`, negationJson, NegationFile);
 const rulesOf = new Map<string, ClauseRules>(
   Object.entries(negation.languages).map(([language, section]) => [language, clauseRules(section)]),
 );
 
 function cueClass(file: string, json: unknown): CueClass {
-  const parsed = loadDataFile(`${dataDir}/${file}`, json, CueFile);
+  const parsed = parseDataFile(`${dataDir}/${file}`, json, CueFile);
   return new CueClass(
     Object.entries(parsed.languages).map(([language, section]) =>
       compileSection(section, language, rulesOf.get(language), `${dataDir}/${file} languages.${language}`),
@@ -66,7 +66,7 @@ const PreviousAgentFile = z
   })
   .strict();
 const previousAgent = Object.entries(
-  loadDataFile(`${dataDir}/previous-agent-cues.json`, previousAgentJson, PreviousAgentFile).languages,
+  parseDataFile(`${dataDir}/previous-agent-cues.json`, previousAgentJson, PreviousAgentFile).languages,
 ).map(([language, section]) => ({
   mentions: compilePatterns(section.mentions, section.terms),
   complaints: compileSection(

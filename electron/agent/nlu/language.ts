@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LanguageCode } from './cue-set';
-import { loadDataFile } from './data-file';
+import { parseDataFile } from '../../data-files/parse-data-file';
 import profilesJson from './data/language-profiles.json' with { type: 'json' };
 
 const Word = z.string().regex(/^[\p{Ll}'’]+$/u, 'a lower-case word (an elided one ends in an apostrophe)');
@@ -24,7 +24,7 @@ const Profiles = z
   .strict()
   .refine((p) => 'en' in p.languages, { message: 'needs an English profile ("en")', path: ['languages'] });
 
-const profiles = loadDataFile('electron/agent/nlu/data/language-profiles.json', profilesJson, Profiles);
+const profiles = parseDataFile('electron/agent/nlu/data/language-profiles.json', profilesJson, Profiles);
 const ignored = new Set([...profiles.borrowed, ...profiles.shared]);
 const languages = Object.entries(profiles.languages).map(([code, profile]) => ({
   code,

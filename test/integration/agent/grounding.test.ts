@@ -182,7 +182,12 @@ describe('one confirmation rule', () => {
 
 describe('answers carry the fact asked for', () => {
   it('says yes or no to "will it arrive before …"', async () => {
-    for (const text of ['will it arrive before Friday?', 'Will my order get here by December 20?']) {
+    for (const text of [
+      'will it arrive before Friday?',
+      'Will my order get here by December 20?',
+      'will it come tomorrow',
+      'hi, is my order going to be here on Monday?',
+    ]) {
       const a = fresh();
       const { email } = onlyOrderIn(a, ['pending', 'processing']);
       const report = await say(a, email, text);

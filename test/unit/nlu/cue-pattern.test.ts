@@ -1,9 +1,7 @@
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { compilePatterns, PatternError, type Terms } from '../../../electron/agent/nlu/cue-pattern';
 import { CueFile } from '../../../electron/agent/nlu/cue-set';
-import { loadDataFile } from '../../../electron/agent/nlu/data-file';
+import { parseDataFile } from '../../../electron/data-files/parse-data-file';
 
 const terms = {
   lawyer: ['lawyer*', 'attorney*', 'legal (team|counsel)'],
@@ -68,26 +66,10 @@ describe('a cue data file', () => {
       about: 'test',
       languages: { en: { cues: ['(call|'] } },
     };
-    const load = () => loadDataFile('electron/agent/nlu/data/legal-cues.json', broken, CueFile);
+    const load = () => parseDataFile('electron/agent/nlu/data/legal-cues.json', broken, CueFile);
     // The field is placed in the shipped file when it has it; the message always names file and field.
     expect(load).toThrow(
       /electron\/agent\/nlu\/data\/legal-cues\.json(:\d+:\d+)? languages\.en\.cues\[0\]: empty choice/,
     );
-  });
-
-  it('places a problem on its line in the source file', () => {
-    const file = 'electron/agent/nlu/data/negation.json';
-    const line =
-      fs
-        .readFileSync(file, 'utf8')
-        .split('\n')
-        .findIndex((l) => l.includes('"clauseBreaks"')) + 1;
-    const load = () =>
-      loadDataFile(
-        file,
-        { about: 'x', languages: { en: { clauseBreaks: [] } } },
-        z.object({ languages: z.object({ en: z.object({ clauseBreaks: z.array(z.string()).min(1) }) }) }),
-      );
-    expect(load).toThrow(new RegExp(`negation\\.json:${line}:\\d+ languages\\.en\\.clauseBreaks: `));
   });
 });

@@ -182,12 +182,19 @@ function answeringFirst(state: AgentState): AgentState['kbCitations'] {
     .map(({ citation }) => citation);
 }
 
+/** A question answered by yes or no: it opens with an auxiliary verb ("will", "is", "can"…). */
+const YES_NO_QUESTION =
+  /^\W*(?:(?:hi|hey|hello)\W+)?(?:will|would|is|are|does|do|can|could|should|shall|am)\b/iu;
+
 /**
  * "Will it arrive before Friday?": yes or no first, from the carrier's date (or the promised one before
  * the parcel ships) against the day the customer needs it. Null when they named no day.
  */
 function byDeadline(state: AgentState): string | null {
-  const deadline = state.claims.deadline;
+  // "Will it come tomorrow?" asks yes or no about the day it names, as "by tomorrow" would.
+  const deadline =
+    state.claims.deadline ??
+    (YES_NO_QUESTION.test(state.lastMessage) ? (state.claims.when?.date ?? null) : null);
   const shipment = state.shipment;
   if (!deadline || shipment?.status === 'delivered') return null;
   const expected = shipment ? shipment.eta : state.order?.promisedBy;
