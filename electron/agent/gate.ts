@@ -111,14 +111,13 @@ function confirmationOf(decision: Decision, state: AgentState, policy: Policy) {
     ? grounding.because
     : [...grounding.because, `the ${grounding.missing} is not in the customer's words`];
   const explicit = grounding.grounded && state.requested.includes(decision.tool);
-  // The customer just said yes to this very change.
-  if (state.awaitingConfirmation?.tool === decision.tool)
-    return { ask: false, sure: false, rule: 'customer-confirmed-change', grounds };
+  // The customer just said yes to this very change: it goes on to the usual checks.
+  const confirmed = state.awaitingConfirmation?.tool === decision.tool;
   const mode = explicit ? policy.confirmation.explicit : policy.confirmation.inferred;
   return {
-    ask: mode === 'ask',
+    ask: mode === 'ask' && !confirmed,
     sure: explicit && mode === 'proceed',
-    rule: explicit ? 'explicit-change' : 'inferred-change-asks-once',
+    rule: explicit ? 'explicit-change-asks' : 'inferred-change-asks-once',
     grounds,
   };
 }

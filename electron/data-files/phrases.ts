@@ -1,12 +1,15 @@
 import { z } from 'zod';
 
 /**
- * A phrase of a cue list: lower-case words separated by single spaces, where `*` stands for up to three
- * words of any kind ("send * to" matches "send my pending order to").
+ * A phrase of a cue list: lower-case words (hyphenated ones too) separated by single spaces, where `*`
+ * stands for up to three words of any kind ("send * to" matches "send my pending order to").
  */
 export const Phrase = z
   .string()
-  .regex(/^[\p{Ll}\p{N}'*]+(?: [\p{Ll}\p{N}'*]+)*$/u, 'lower-case words separated by single spaces');
+  .regex(
+    /^[\p{Ll}\p{N}'*-]+(?: [\p{Ll}\p{N}'*-]+)*$/u,
+    'lower-case words (letters, digits, apostrophes, hyphens) separated by single spaces',
+  );
 
 const escape = (text: string) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
 

@@ -137,7 +137,13 @@ export function readChangeRequests(text: string): ChangeRequests {
   // "Leaf Rewards membership: cancel it": a non-order thing named before the request, in a message
   // that names no order ("refund it to my credit card" names where the money goes, not what to change).
   const named = OFF_TARGET.exec(text);
-  if (named && offTargets.size === 0 && !ORDER_WORDS.test(text) && firstRequestAt > named.index) {
+  if (
+    named &&
+    offTargets.size === 0 &&
+    !ORDER_WORDS.test(text) &&
+    explicit.size > 0 &&
+    firstRequestAt > named.index
+  ) {
     offTargets.add(named[0].toLowerCase());
     explicit.clear();
   }

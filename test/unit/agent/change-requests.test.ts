@@ -53,7 +53,9 @@ describe('things that are not orders', () => {
     ['unsubscribe me from the newsletter pls', 'newsletter'],
     ['please close my loyalty account', 'loyalty account'],
     ['Leaf Rewards membership: cancel it, thanks', 'rewards'],
-    ['turn off the auto-renewal on my plan please', 'plan'],
+    ['turn off the auto-renewal on my plan please', 'auto-renewal'],
+    ['please pause my subscription', 'subscription'],
+    ['remove my saved card', 'saved card'],
   ];
   for (const [text, target] of cases)
     it(`"${text}" is about the ${target}, and asks no order change`, () => {
@@ -61,6 +63,10 @@ describe('things that are not orders', () => {
       expect(read.offTargets).toContain(target);
       expect(read.explicit).toEqual([]);
     });
+
+  it('names none in a question that asks for no change', () => {
+    expect(readChangeRequests('How do I update the card saved on my account?').offTargets).toEqual([]);
+  });
 
   it('keeps an order request that only says where the money goes', () => {
     expect(readChangeRequests('refund it to my credit card please').offTargets).toEqual([]);

@@ -429,7 +429,7 @@ const offTarget: Playbook = (state) =>
 
 /** Nothing in the help center on it: offer to pass it to the team, once the customer agrees. */
 const handOffTarget: Playbook = (state) => {
-  const target = state.offTargets[0]!;
+  const target = offTargetWords(state.offTargets[0]!).join(' ');
   const topic = `Request about ${target}`;
   return (
     firstOf(
@@ -458,9 +458,15 @@ const handOffTarget: Playbook = (state) => {
   );
 };
 
+/** The words of a thing the customer named, without "my" or "the" ("my account" → "account"). */
+const offTargetWords = (target: string) =>
+  target.split(' ').filter((word) => !/^(?:my|the|your|our|a|an)$/.test(word));
+
 /** The help-center article found that speaks of the thing the customer named (the newsletter), if any. */
 const aboutOffTarget = (state: AgentState) => {
-  const words = state.offTargets.map((target) => target.split(' ')[0]!.replace(/s$/, ''));
+  const words = state.offTargets.flatMap((target) =>
+    offTargetWords(target).map((word) => word.replace(/s$/, '')),
+  );
   return state.kbCitations.find((c) =>
     words.some((word) => `${c.title} ${c.snippet}`.toLowerCase().includes(word)),
   );
@@ -549,13 +555,13 @@ const intentOfChange = Object.fromEntries(
   Object.entries(changeIntent).map(([tool, intent]) => [intent, tool]),
 );
 
-/** Intents that change an order: never run on a request about something else. */
-const orderChanges = new Set([
-  'cancel_order',
-  'change_address',
-  'return_item',
-  'refund_request',
-  'exchange_item',
+/** Readings answered from the help center, which change nothing whatever the message names. */
+const answeredFromHelpCenter = new Set([
+  'account_access',
+  'billing_question',
+  'product_question',
+  'how_to',
+  'human_request',
 ]);
 
 /**
@@ -564,11 +570,7 @@ const orderChanges = new Set([
  */
 export function playbookFor(state: AgentState): Playbook | undefined {
   const namesOrder = state.claims.orderIds.length > 0;
-  if (
-    state.offTargets.length > 0 &&
-    !namesOrder &&
-    (!state.intent || orderChanges.has(state.intent) || state.intent === OUT_OF_SCOPE)
-  )
+  if (state.offTargets.length > 0 && !namesOrder && !answeredFromHelpCenter.has(state.intent ?? ''))
     return offTarget;
   if (state.compensation && (!state.intent || asksForGoodwill.has(state.intent))) return compensation;
   if (asksAboutPolicy(state.lastMessage, namesOrder) && state.intent !== 'human_request')
