@@ -476,7 +476,7 @@ export class AgentService {
             entry.tool === 'crm.logInteraction' &&
             (entry.result as { interaction?: { id?: string } } | null)?.interaction?.id === id,
         );
-    return repeatFromRecords(intent, orderId, since, {
+    return repeatFromRecords(intent, orderId, state.lastMessage, since, {
       ...records,
       interactions: records.interactions.filter((i) => !loggedHere(i.id)),
     });

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { InteractionRecord, OpenTicketRecord } from '../tools/connector';
 import { compilePatterns } from './nlu/cue-pattern';
 import { parseDataFile } from '../data-files/parse-data-file';
+import { wordsOf } from '../sandbox/kb/search-terms';
+import { fillerWords, stopwords } from '../sandbox/kb/search-words';
 import { findOrderIds } from './nlu/entity-identifiers';
 import topicsJson from './data/contact-topics.json' with { type: 'json' };
 
@@ -46,10 +48,12 @@ const Topics = z
           .strict(),
       )
       .min(1),
+    generic: z.array(z.string().regex(/^[\p{Ll}\p{N}']+$/u, 'one lower-case word')).min(1),
   })
   .strict();
 
 const topics = parseDataFile('electron/agent/data/contact-topics.json', topicsJson, Topics);
+const generic: ReadonlySet<string> = new Set(topics.generic);
 const wordsOfIntent = new Map(
   topics.issues.flatMap(({ intents, words }) => {
     const pattern = compilePatterns(words, {});
@@ -60,17 +64,45 @@ const wordsOfIntent = new Map(
 const orderKey = (id: string) => id.replace(/^#/, '').toUpperCase();
 const ordersIn = (text: string) => findOrderIds(text).map((o) => orderKey(o.value));
 
+/**
+ * The things a message names besides its topic ("sneakers", "planter"): its content words, singular,
+ * without the words of the intent's topic, which every record on that topic shares.
+ */
+function thingsNamed(said: string, intent: string): string[] {
+  const topic = wordsOfIntent.get(intent);
+  return wordsOf(said)
+    .filter(
+      (word) =>
+        word.length >= 4 &&
+        !stopwords.has(word) &&
+        !fillerWords.has(word) &&
+        !generic.has(word) &&
+        !/\d/u.test(word) &&
+        !(topic && word.search(topic) >= 0),
+    )
+    .map((word) => word.replace(/(?:es|s)$/u, ''));
+}
+
 /** How a record relates to the message: the same order, another (or an unknown) order, the same topic. */
-function relation(intent: string, orderId: string | null, topicText: string, recordOrders: string[]) {
+function relation(
+  intent: string,
+  orderId: string | null,
+  said: string,
+  recordText: string,
+  recordOrders: string[],
+) {
   const named = orderId === null ? null : orderKey(orderId);
   const sameOrder = named !== null && recordOrders.includes(named);
   const words = wordsOfIntent.get(intent);
+  const text = recordText.toLowerCase();
   return {
     sameOrder,
     otherOrder: named !== null && recordOrders.length > 0 && !sameOrder,
-    // The record names an order, the message none: it may be about any of the customer's orders.
+    // The record names an order, the message none: it may be about any of the customer's orders…
     orderUnknown: named === null && recordOrders.length > 0,
-    sameTopic: words !== undefined && topicText.search(words) >= 0,
+    // …unless the message names the thing the record is about ("where are my sneakers?").
+    sameThing: named === null && thingsNamed(said, intent).some((thing) => text.includes(thing)),
+    sameTopic: words !== undefined && recordText.search(words) >= 0,
   };
 }
 
@@ -83,11 +115,12 @@ function relation(intent: string, orderId: string | null, topicText: string, rec
 export function repeatFromRecords(
   intent: string,
   orderId: string | null,
+  said: string,
   since: string,
   records: { interactions: readonly InteractionRecord[]; openTickets: readonly OpenTicketRecord[] },
 ): RepeatOf | null {
   const ticket = records.openTickets.find((t) => {
-    const about = relation(intent, orderId, `${t.subject} ${t.tags.join(' ')}`, [
+    const about = relation(intent, orderId, said, `${t.subject} ${t.tags.join(' ')}`, [
       ...(t.orderId ? [orderKey(t.orderId)] : []),
       ...ordersIn(t.subject),
     ]);
@@ -105,8 +138,14 @@ export function repeatFromRecords(
   const interaction = records.interactions
     .filter((i) => i.at >= since)
     .find((i) => {
-      const about = relation(intent, orderId, i.topic, ordersIn(`${i.topic} ${i.summary}`));
-      return about.sameTopic && !about.otherOrder && !about.orderUnknown;
+      const about = relation(
+        intent,
+        orderId,
+        said,
+        `${i.topic} ${i.summary}`,
+        ordersIn(`${i.topic} ${i.summary}`),
+      );
+      return about.sameTopic && !about.otherOrder && (!about.orderUnknown || about.sameThing);
     });
   return interaction
     ? {

@@ -47,7 +47,6 @@ function orderEvidence(state: AgentState, tool: string, orderId: string): string
   const fitting = candidates.filter((o) => (actionableStatuses[tool] ?? []).includes(o.status));
   if (fitting.length === 1 && fitting[0]!.id === orderId)
     return `order ${orderId} because it is the customer's only ${fitting[0]!.status} order`;
-  if (candidates.length === 0 && order) return `order ${orderId} because it is the customer's order in focus`;
   if (MOST_RECENT.test(said(state))) {
     const newest = [...fitting].sort((a, b) => b.placedAt.localeCompare(a.placedAt))[0];
     if (newest?.id === orderId) return `order ${orderId} because the customer meant their most recent order`;

@@ -157,8 +157,10 @@ describe('which record is about the same issue', () => {
 
   it('reads the topic of an interaction in the group of the intent (a late delivery is about order status)', () => {
     const records = { ...none, interactions: [interaction(daysAgo(1), 'Delivery delay', 'Parcel late.')] };
-    expect(repeatFromRecords('order_status', null, since, records)).toMatchObject({ source: 'crm' });
-    expect(repeatFromRecords('billing_question', null, since, records)).toBeNull();
+    expect(repeatFromRecords('order_status', null, 'where is it?', since, records)).toMatchObject({
+      source: 'crm',
+    });
+    expect(repeatFromRecords('billing_question', null, 'where is it?', since, records)).toBeNull();
   });
 
   it('needs the same order when the message names one, and no order when it names none', () => {
@@ -166,30 +168,43 @@ describe('which record is about the same issue', () => {
       ...none,
       interactions: [interaction(daysAgo(1), 'Order status', 'Asked where order #W1000001 was.')],
     };
-    expect(repeatFromRecords('order_status', '#W1000001', since, records)).not.toBeNull();
-    expect(repeatFromRecords('order_status', '#W1000002', since, records)).toBeNull();
+    expect(repeatFromRecords('order_status', '#W1000001', 'where is it?', since, records)).not.toBeNull();
+    expect(repeatFromRecords('order_status', '#W1000002', 'where is it?', since, records)).toBeNull();
     // It may have been about any of the customer's orders.
-    expect(repeatFromRecords('order_status', null, since, records)).toBeNull();
+    expect(repeatFromRecords('order_status', null, 'where is it?', since, records)).toBeNull();
+  });
+
+  it('takes a thing the message names for the order the interaction is about', () => {
+    const records = {
+      ...none,
+      interactions: [interaction(daysAgo(1), 'Delivery delay', 'Sneakers on order #W1000001 are late.')],
+    };
+    for (const said of ['Where are my sneakers??', 'still no sneakers, third time asking'])
+      expect(repeatFromRecords('order_status', null, said, since, records)).toMatchObject({ source: 'crm' });
+    for (const said of ['Where is my kettle?', 'where is my order?'])
+      expect(repeatFromRecords('order_status', null, said, since, records)).toBeNull();
   });
 
   it('keeps to the window', () => {
     const records = { ...none, interactions: [interaction(daysAgo(15), 'Order status', 'Where is it?')] };
-    expect(repeatFromRecords('order_status', null, since, records)).toBeNull();
+    expect(repeatFromRecords('order_status', null, 'where is it?', since, records)).toBeNull();
   });
 
   it('counts an open ticket about the same order whatever its topic, and one on the same topic unless about another order', () => {
     const damaged = { ...none, openTickets: [ticket('Damaged item in order #W1000001', '#W1000001')] };
-    expect(repeatFromRecords('order_status', '#W1000001', since, damaged)).toMatchObject({
+    expect(repeatFromRecords('order_status', '#W1000001', 'where is it?', since, damaged)).toMatchObject({
       source: 'ticket',
       ticketId: 'tkt_1',
     });
-    expect(repeatFromRecords('order_status', '#W1000002', since, damaged)).toBeNull();
+    expect(repeatFromRecords('order_status', '#W1000002', 'where is it?', since, damaged)).toBeNull();
     const login = {
       ...none,
       openTickets: [ticket('Cannot sign in to my account', null, ['account', 'login'])],
     };
-    expect(repeatFromRecords('account_access', null, since, login)).toMatchObject({ source: 'ticket' });
-    expect(repeatFromRecords('refund_request', null, since, login)).toBeNull();
+    expect(repeatFromRecords('account_access', null, 'where is it?', since, login)).toMatchObject({
+      source: 'ticket',
+    });
+    expect(repeatFromRecords('refund_request', null, 'where is it?', since, login)).toBeNull();
   });
 
   it('prefers an open ticket to an interaction', () => {
@@ -197,6 +212,8 @@ describe('which record is about the same issue', () => {
       interactions: [interaction(daysAgo(1), 'Refund status', 'Refund for #W1000001 not showing.')],
       openTickets: [ticket('Refund for order #W1000001 not received', '#W1000001', ['refunds'])],
     };
-    expect(repeatFromRecords('refund_request', '#W1000001', since, records)?.source).toBe('ticket');
+    expect(repeatFromRecords('refund_request', '#W1000001', 'where is it?', since, records)?.source).toBe(
+      'ticket',
+    );
   });
 });
