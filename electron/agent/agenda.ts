@@ -29,7 +29,7 @@ const SAME_THING = /\b(?:it|its|it['’]s|this|that|them|they|one)\b|^[^?]*$/iu;
 const OTHER_ORDER = new RegExp(`\\b(?:${alternation(cues.otherOrder)})\\b`, 'iu');
 
 /** Readings that are no request of their own: a greeting or thanks around a request is not a second one. */
-const noRequest = new Set([OUT_OF_SCOPE, 'greeting', 'thanks_goodbye']);
+const noRequest = new Set(['greeting', 'thanks_goodbye']);
 
 /** The parts of a message that each start with a marker of another request. */
 export function splitRequests(text: string): string[] {

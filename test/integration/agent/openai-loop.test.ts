@@ -18,15 +18,22 @@ afterEach(async () => {
   await server?.close();
 });
 
-describe('the agent loop with a model behind the openai reasoner', () => {
-  it('runs the model’s tool calls through the gate: a refund on an order the model picked is put to the customer first', async () => {
-    // The seed is deterministic, so a first look tells which customer to script for.
-    const probe = scenarioApp();
-    const { email, orderId } = one<{ email: string; orderId: string }>(
+/** The seed is deterministic, so a first look tells which customer and order to script the model for. */
+async function firstDeliveredOrder(): Promise<{ email: string; orderId: string }> {
+  const probe = scenarioApp();
+  try {
+    return one<{ email: string; orderId: string }>(
       probe,
       `SELECT c.email, o.id AS orderId FROM sb_customers c JOIN sb_orders o ON o.customer_id = c.id WHERE o.status = 'delivered' ORDER BY o.id LIMIT 1`,
     );
+  } finally {
     await probe.close();
+  }
+}
+
+describe('the agent loop with a model behind the openai reasoner', () => {
+  it('runs the model’s tool calls through the gate: a refund on an order the model picked is put to the customer first', async () => {
+    const { email, orderId } = await firstDeliveredOrder();
     server = await startChatCompletionsServer([
       { call: 'crm__findCustomer', arguments: { email } },
       { call: 'orders__get', arguments: { orderId } },
@@ -63,12 +70,7 @@ describe('the agent loop with a model behind the openai reasoner', () => {
   });
 
   it('sends a refund of the order the customer named, asked for in so many words, to a rep', async () => {
-    const probe = scenarioApp();
-    const { email, orderId } = one<{ email: string; orderId: string }>(
-      probe,
-      `SELECT c.email, o.id AS orderId FROM sb_customers c JOIN sb_orders o ON o.customer_id = c.id WHERE o.status = 'delivered' ORDER BY o.id LIMIT 1`,
-    );
-    await probe.close();
+    const { email, orderId } = await firstDeliveredOrder();
     server = await startChatCompletionsServer([
       { call: 'crm__findCustomer', arguments: { email } },
       { call: 'orders__get', arguments: { orderId } },

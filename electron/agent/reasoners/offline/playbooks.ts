@@ -387,15 +387,14 @@ const exchangeItem: Playbook = (state) =>
     'Tell the customer where the exchange stands.',
   );
 
-const fromKnowledgeBase: Playbook = (state) =>
-  (done(state, 'kb.search')
+/** Look the customer's words up in the help center, once per turn. */
+const searchHelpCenter = (state: AgentState, rationale: string): Decision | null =>
+  done(state, 'kb.search')
     ? null
-    : tool(
-        state,
-        'kb.search',
-        { query: state.lastMessage.slice(0, 300), limit: 3 },
-        'Look the question up in the knowledge base.',
-      )) ??
+    : tool(state, 'kb.search', { query: state.lastMessage.slice(0, 300), limit: 3 }, rationale);
+
+const fromKnowledgeBase: Playbook = (state) =>
+  searchHelpCenter(state, 'Look the question up in the knowledge base.') ??
   (state.kbCitations.length > 0
     ? say(
         state,
@@ -409,53 +408,23 @@ const fromKnowledgeBase: Playbook = (state) =>
  * A request about something no order tool acts on ("close my rewards account", "take me off the
  * newsletter"): answer from the help center, else pass it to the team; no order is touched.
  */
-const offTarget: Playbook = (state) =>
-  (done(state, 'kb.search')
-    ? null
-    : tool(
-        state,
-        'kb.search',
-        { query: state.lastMessage.slice(0, 300), limit: 3 },
-        `The customer asks about their ${state.offTargets[0]}, not an order: look it up.`,
-      )) ??
-  (aboutOffTarget(state)
-    ? say(
-        state,
-        'reply',
-        replies.offTarget(state, aboutOffTarget(state)!),
-        `Answer from ${aboutOffTarget(state)!.id}; no order is changed.`,
-      )
-    : handOffTarget(state));
-
-/** Nothing in the help center on it: offer to pass it to the team, once the customer agrees. */
-const handOffTarget: Playbook = (state) => {
-  const target = offTargetWords(state.offTargets[0]!).join(' ');
-  const topic = `Request about ${target}`;
-  return (
-    firstOf(
-      state,
-      identify,
-      (s) =>
-        done(s, 'tickets.create', 'ever')
-          ? null
-          : {
-              ...tool(
-                s,
-                'tickets.create',
-                {
-                  customerId: s.customer!.id,
-                  subject: topic,
-                  body: `Customer wrote: ${s.said.join(' / ')}`,
-                  priority: 'normal',
-                  tags: ['account-request'],
-                },
-                `The customer asks about their ${target}, which no order tool changes: offer the team.`,
-              ),
-              confirmFirst: replies.offTargetHandOff(target),
-            },
-      (s) => logContact(s, topic, 'passed to team'),
-    ) ?? say(state, 'resolve', replies.handedToTeam(), 'The request is with the team that owns it.')
+const offTarget: Playbook = (state) => {
+  const searched = searchHelpCenter(
+    state,
+    `The customer asks about their ${state.offTargets[0]}, not an order: look it up.`,
   );
+  if (searched) return searched;
+  const article = aboutOffTarget(state);
+  if (article)
+    return say(
+      state,
+      'reply',
+      replies.offTarget(state, article),
+      `Answer from ${article.id}; no order is changed.`,
+    );
+  // Nothing in the help center on it: offer to pass it to the team, once the customer agrees.
+  const target = offTargetWords(state.offTargets[0]!).join(' ');
+  return handToTeam(`Request about ${target}`, replies.offTargetHandOff(target))(state);
 };
 
 /** The words of a thing the customer named, without "my" or "the" ("my account" → "account"). */
@@ -492,27 +461,32 @@ const compensation: Playbook = (state) =>
           ),
   ) ?? (state.shipment?.late ? deliveryDelay(state) : complaint(state));
 
+/**
+ * Open a ticket for the team that owns the request. With `offer`, the customer agrees to it first (a
+ * request the agent only guessed belongs to a team).
+ */
 const handToTeam =
-  (topic: string): Playbook =>
+  (topic: string, offer?: string): Playbook =>
   (state) =>
     firstOf(
       state,
       identify,
-      (s) =>
-        done(s, 'tickets.create', 'ever')
-          ? null
-          : tool(
-              s,
-              'tickets.create',
-              {
-                customerId: s.customer!.id,
-                subject: topic,
-                body: `Customer wrote: ${s.said.join(' / ')}`,
-                priority: 'normal',
-                tags: [topic.toLowerCase().replace(/\s+/g, '-')],
-              },
-              `${topic} is handled by the account team: open a ticket.`,
-            ),
+      (s) => {
+        if (done(s, 'tickets.create', 'ever')) return null;
+        const ticket = tool(
+          s,
+          'tickets.create',
+          {
+            customerId: s.customer!.id,
+            subject: topic,
+            body: `Customer wrote: ${s.said.join(' / ')}`,
+            priority: 'normal',
+            tags: [topic.toLowerCase().replace(/\s+/g, '-')],
+          },
+          `${topic} is handled by the team that owns it: open a ticket.`,
+        );
+        return offer ? { ...ticket, confirmFirst: offer } : ticket;
+      },
       (s) => logContact(s, topic, 'passed to team'),
     ) ?? say(state, 'resolve', replies.handedToTeam(), 'The request is with the team that owns it.');
 
