@@ -39,6 +39,15 @@ import { ConversationsRepo } from './store/conversations-repo';
 import { databaseFile, openDatabase, schemaVersion, type Database } from './store/database';
 import type { Connector } from './tools/connector';
 import { createToolBridge, type ToolBridge } from './tools/tool-bridge';
+import { systems, type SyncReport, type SystemName } from '../shared/connections';
+import { Connections, type Registry } from './connectors/connections';
+import { ExternalCallsRepo } from './connectors/external-calls-repo';
+import { ConnectorError } from './connectors/http/connector-error';
+import { SystemHealth } from './connectors/http/system-health';
+import { InboundPoller } from './connectors/inbound/inbound-poller';
+import { SyncStore } from './connectors/inbound/sync-store';
+import { TicketSync } from './connectors/inbound/ticket-sync';
+import { registry } from './connectors/registry';
 
 export interface AppConfig {
   /** Folder for the database, settings and policy; ':memory:' keeps everything in memory (tests). */
@@ -48,8 +57,20 @@ export interface AppConfig {
   now?: () => Date;
   /** First-run seeding of the sandbox; `false` leaves it empty (tests that load their own data). */
   seed?: false | { size?: number; seed?: number };
-  /** Real systems of record for some tools (Zendesk, Shopify, Stripe…); the sandbox serves the rest. */
+  /**
+   * Fixed connectors for some tools (tests); without them the team's connections (Settings →
+   * Connections) decide, and the sandbox serves the rest.
+   */
   connectors?: Partial<Record<ToolName, Connector>>;
+  /** The real systems the app can connect to, and how it reaches them (tests: a mock fetch, no waits). */
+  systems?: {
+    registry?: Registry;
+    fetch?: typeof fetch;
+    sleep?: (ms: number) => Promise<void>;
+    timeoutMs?: number;
+  };
+  /** Pull the helpdesks in the background (the desktop app and web mode; never the CLIs and tests). */
+  pollInbound?: boolean;
   /** Where the model API key is kept (safeStorage in Electron, a 0600 file in web mode). */
   secrets?: SecretStore;
   /** Replaces the configured reasoner (tests, evals). */
@@ -88,10 +109,30 @@ export function createApp(config: AppConfig): App {
   const conversationsRepo = new ConversationsRepo(db);
   const conversations = new ConversationService(conversationsRepo, bus, now);
   const policy = new PolicyStore(inMemory ? null : path.join(config.dataDir, 'policy.yaml'));
+  let settings: Settings = loadSettings(config.settings);
+  const saveSettings = (next: Settings) => {
+    settings = next;
+    config.settings.write(settings);
+    bus.emit('settings.changed', settings);
+  };
+  const secrets = config.secrets ?? memorySecretStore();
+  const health = new SystemHealth();
+  const connections = new Connections({
+    registry: config.systems?.registry ?? registry,
+    settings: () => settings.connections,
+    save: (next) => saveSettings({ ...settings, connections: next }),
+    secrets,
+    health,
+    calls: new ExternalCallsRepo(db, now),
+    now,
+    ...(config.systems?.fetch ? { fetch: config.systems.fetch } : {}),
+    ...(config.systems?.sleep ? { sleep: config.systems.sleep } : {}),
+    ...(config.systems?.timeoutMs ? { timeoutMs: config.systems.timeoutMs } : {}),
+  });
   const tools = createToolBridge(db, {
     now,
     policy: () => policy.current(),
-    ...(config.connectors ? { overrides: config.connectors } : {}),
+    overrides: config.connectors ?? ((route) => connections.routes(route)),
   });
   const outcomes = new OutcomesService(db, now);
   const context: AgentContext = {
@@ -113,8 +154,45 @@ export function createApp(config: AppConfig): App {
     moneyLock: new KeyedLock(),
   };
   const agent = new AgentService(context);
-  let settings: Settings = loadSettings(config.settings);
-  const secrets = config.secrets ?? memorySecretStore();
+  const syncing = new KeyedLock();
+  const syncOnce = async (system: SystemName): Promise<Result<SyncReport>> => {
+    const source = connections.open(system)?.tickets;
+    if (!source)
+      return fail(
+        'bad_request',
+        connections.open(system)
+          ? `${systems[system].label} is not a helpdesk: it has no tickets to sync.`
+          : `${systems[system].label} is not configured.`,
+        'system',
+      );
+    const sync = new TicketSync(system, source, {
+      db,
+      store: new SyncStore(db),
+      conversations,
+      handleCustomerMessage: (id, message) => agent.handleCustomerMessage(id, message),
+      messages: (id) => conversationsRepo.messages(id),
+      escalations: (id) => context.escalations.all(id),
+      actions: (id) => context.actions.byConversation(id),
+      now,
+    });
+    try {
+      return ok(await syncing.run(system, () => sync.once()));
+    } catch (error) {
+      if (error instanceof ConnectorError)
+        return fail(error.kind === 'timed_out' ? 'timeout' : 'unavailable', error.message, 'system');
+      throw error;
+    }
+  };
+  const poller = new InboundPoller(
+    async () => {
+      for (const { system } of connections.ticketSources()) {
+        const report = await syncOnce(system);
+        if (!report.ok) logger.warn({ system, err: report.error }, 'inbound sync failed');
+      }
+    },
+    () => settings.connections.syncIntervalSeconds * 1000,
+  );
+  if (config.pollInbound) poller.start();
   // Built once per configuration, so a settings or key change takes effect on the next step.
   let cachedReasoner: { key: string; reasoner: Reasoner } | undefined;
   const reasonerFor = (chosen: ReasonerSettings): Reasoner => {
@@ -197,11 +275,16 @@ export function createApp(config: AppConfig): App {
     },
     'settings.get': () => ok(settings),
     'settings.update': (patch) => {
-      settings = { ...settings, ...patch };
-      config.settings.write(settings);
-      bus.emit('settings.changed', settings);
+      saveSettings({ ...settings, ...patch });
       return ok(settings);
     },
+    'connections.list': () => ok(connections.overview()),
+    'connections.configure': (params) => connections.configure(params.system, params.fields),
+    'connections.remove': (params) => ok(connections.remove(params.system)),
+    'connections.test': async (params) => ok(await connections.test(params.system)),
+    'connections.map': (params) => connections.map(params.group, params.system),
+    'connections.setSyncInterval': (params) => ok(connections.setSyncInterval(params.seconds)),
+    'connections.sync': (params) => syncOnce(params.system),
   };
 
   async function dispatch(method: unknown, params: unknown): Promise<Result<unknown>> {
@@ -246,6 +329,7 @@ export function createApp(config: AppConfig): App {
     async close() {
       closed = true;
       reminders.stop();
+      await poller.stop();
       if (inFlight > 0) await new Promise<void>((resolve) => (drained = resolve));
       await idle();
       db.close();

@@ -60,6 +60,7 @@ export const EscalationReason = z.enum([
   'identity_unverified',
   'no_progress',
   'language',
+  'system_unavailable',
 ]);
 export type EscalationReason = z.infer<typeof EscalationReason>;
 

@@ -5,6 +5,14 @@ import { ConversationStatus, ConversationSummary, Message, Settings } from './do
 import { AccountSummary, CheatSheet } from './cheatsheet';
 import { ConversationOutcome, MetricsReport } from './metrics';
 import { Policy, PolicyProblem } from './policy';
+import {
+  ConnectionsOverview,
+  ConnectionTest,
+  SyncReport,
+  SystemName,
+  SystemStatus,
+  ToolGroup,
+} from './connections';
 
 /**
  * The one API between the UI and the main side. Electron IPC, the web host's WebSocket and the
@@ -144,8 +152,40 @@ export const methods = {
     result: Settings,
   },
   'settings.update': {
-    params: Settings.partial().strict(),
+    params: Settings.omit({ connections: true }).partial().strict(),
     result: Settings,
+  },
+  'connections.list': {
+    params: z.object({}).strict(),
+    result: ConnectionsOverview,
+  },
+  /** Credentials go to the keychain; fields left out keep their saved values. */
+  'connections.configure': {
+    params: z
+      .object({ system: SystemName, fields: z.record(z.string().max(100), z.string().max(10_000)) })
+      .strict(),
+    result: SystemStatus,
+  },
+  'connections.remove': {
+    params: z.object({ system: SystemName }).strict(),
+    result: ConnectionsOverview,
+  },
+  'connections.test': {
+    params: z.object({ system: SystemName }).strict(),
+    result: ConnectionTest,
+  },
+  'connections.map': {
+    params: z.object({ group: ToolGroup, system: z.union([SystemName, z.literal('sandbox')]) }).strict(),
+    result: ConnectionsOverview,
+  },
+  'connections.setSyncInterval': {
+    params: z.object({ seconds: z.number().int().min(15).max(3600) }).strict(),
+    result: ConnectionsOverview,
+  },
+  /** One pass of inbound sync for a helpdesk that serves the tickets group. */
+  'connections.sync': {
+    params: z.object({ system: SystemName }).strict(),
+    result: SyncReport,
   },
 } as const;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ConnectionsSettings, defaultConnections } from './connections';
 
 /** Where a conversation stands, from the rep's point of view (queue order follows this list). */
 export const ConversationStatus = z.enum([
@@ -62,6 +63,8 @@ export type ReasonerSettings = z.infer<typeof ReasonerSettings>;
 export const Settings = z.object({
   theme: Theme,
   reasoner: ReasonerSettings,
+  /** Real systems and which tools they serve; changed only through the connections methods. */
+  connections: ConnectionsSettings,
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -76,4 +79,5 @@ export const defaultSettings: Settings = {
     azureApiVersion: '2024-10-21',
     timeoutMs: 30_000,
   },
+  connections: defaultConnections,
 };

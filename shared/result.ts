@@ -18,6 +18,8 @@ export const AppErrorSchema = z.object({
   message: z.string(),
   /** Dotted path of the offending field, when one field is at fault. */
   field: z.string().optional(),
+  /** The connected system that failed (a helpdesk, shop, payment system…), when one did. */
+  system: z.string().optional(),
 });
 export type AppError = z.infer<typeof AppErrorSchema>;
 

@@ -272,6 +272,7 @@ export class AgentService {
       mode: 'agent',
       lowConfidenceTurns: 0,
       toolFailures: 0,
+      unavailableSystem: null,
       repeatOf: null,
       triggers: [],
       // Waiting for the customer's next message, not a run under way.

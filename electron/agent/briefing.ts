@@ -36,7 +36,8 @@ const intentLabels: Record<string, string> = {
   complaint: 'a complaint',
 };
 
-const reasonLabels: Record<EscalationReason, string> = {
+/** Why the agent handed over, in a rep's words. */
+export const reasonLabels: Readonly<Record<EscalationReason, string>> = {
   explicit_request: 'the customer asked for a person',
   legal: 'the customer raised a legal or compliance matter',
   sentiment: 'the customer is very upset',
@@ -48,6 +49,7 @@ const reasonLabels: Record<EscalationReason, string> = {
   identity_unverified: 'the customer claimed another account and could not confirm it with the one-time code',
   no_progress: 'the agent kept asking the systems the same question and could not get further',
   language: 'the customer wrote in a language the agent cannot serve',
+  system_unavailable: 'a connected system (helpdesk, shop, payments…) is not answering',
 };
 
 export const topicOf = (intent: string | null) => (intent && intentLabels[intent]) || 'their request';
@@ -141,6 +143,8 @@ function nextStep(reasons: EscalationReason[], state: AgentState, pendingCount: 
   if (reasons.includes('policy_limit'))
     return `Decide on ${topicOf(state.intent)}: the agent was not allowed to do it under the policy.`;
   if (pendingCount > 0) return `Review the ${pendingCount} pending action(s), then reply to the customer.`;
+  if (reasons.includes('system_unavailable'))
+    return `Check whether ${state.unavailableSystem ?? 'the connected system'} answers again (Settings → Connections), then finish ${topicOf(state.intent)} and follow up with the customer.`;
   if (reasons.includes('tool_failure'))
     return 'Check the failing system (see the actions taken), then finish the request by hand.';
   if (reasons.includes('previous_agent_complaint') || reasons.includes('sentiment'))

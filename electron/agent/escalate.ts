@@ -34,7 +34,11 @@ export function escalate(
     ctx,
     conversationId,
     'agent',
-    handoverReply(customerLanguage(state.said), unique.includes('repeat_contact') ? state.repeatOf : null),
+    handoverReply(
+      customerLanguage(state.said),
+      unique.includes('repeat_contact') ? state.repeatOf : null,
+      unique.includes('system_unavailable'),
+    ),
     state.runKey,
   );
   const next: AgentState = { ...state, mode: 'escalated', outcome: 'escalated', awaitingConfirmation: null };

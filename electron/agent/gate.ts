@@ -77,7 +77,11 @@ export function gateDecision(
     return { verdict: 'escalate', reasons: ['policy_limit'], rule: 'step-budget' };
   }
   if (state.toolFailures >= policy.escalation.toolFailures) {
-    return { verdict: 'escalate', reasons: ['tool_failure'], rule: 'repeated-tool-failure' };
+    return {
+      verdict: 'escalate',
+      reasons: [state.unavailableSystem ? 'system_unavailable' : 'tool_failure'],
+      rule: 'repeated-tool-failure',
+    };
   }
   if (decision.kind === 'escalate')
     return { verdict: 'escalate', reasons: decision.reasons, rule: 'reasoner-escalation' };

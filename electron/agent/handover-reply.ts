@@ -17,6 +17,7 @@ const HandoverReplies = z
           contactedBefore: z.string().includes('{day}'),
           ticketOpen: z.string().includes('{day}'),
           handover: z.string().min(1),
+          systemDown: z.string().min(1),
         })
         .strict(),
     ),
@@ -37,10 +38,12 @@ export function customerLanguage(said: readonly string[]): string {
 
 /**
  * What the customer is told when a colleague takes over, in their language when the replies have it
- * (else English), mentioning the earlier contact about the same issue.
+ * (else English), mentioning the earlier contact about the same issue, or that a colleague will follow
+ * up when a connected system is down.
  */
-export function handoverReply(language: string, repeat: RepeatOf | null): string {
+export function handoverReply(language: string, repeat: RepeatOf | null, systemDown = false): string {
   const texts = replies.languages[language] ?? replies.languages.en!;
+  if (systemDown) return texts.systemDown;
   if (!repeat) return texts.handover;
   const day = new Date(`${repeat.at.slice(0, 10)}T12:00:00Z`).toLocaleDateString(texts.locale, {
     weekday: 'long',

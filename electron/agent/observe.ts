@@ -6,7 +6,9 @@ export function observe(
   state: AgentState,
   tool: ToolName,
   args: Record<string, unknown>,
-  result: { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } },
+  result:
+    | { ok: true; value: unknown }
+    | { ok: false; error: { code: string; message: string; system?: string | undefined } },
   actionId?: string,
 ): AgentState {
   const next: AgentState = {
@@ -25,7 +27,12 @@ export function observe(
   };
   if (!result.ok) {
     // Outages and broken connectors count towards the tool-failure trigger (the reasoner may retry).
-    if (systemFailure.has(result.error.code)) return { ...next, toolFailures: state.toolFailures + 1 };
+    if (systemFailure.has(result.error.code))
+      return {
+        ...next,
+        toolFailures: state.toolFailures + 1,
+        unavailableSystem: result.error.system ?? state.unavailableSystem,
+      };
     // A change the system refused (already returned, not cancellable…) is an answer: never retried.
     if (tools[tool].risk !== 'read') {
       return { ...next, refusals: [...state.refusals, { tool, by: 'system', reason: result.error.message }] };

@@ -70,6 +70,8 @@ export const AgentState = z.object({
   sentiment: z.number(),
   lowConfidenceTurns: z.number().int(),
   toolFailures: z.number().int(),
+  /** A connected system that failed (outage, timeout): the handoff says a colleague will follow up. */
+  unavailableSystem: z.string().nullable().default(null),
   customer: CustomerFacts.nullable(),
   /** Looked up and not found: the agent asks who they are instead of guessing. */
   customerNotFound: z.boolean(),
@@ -217,6 +219,7 @@ export const initialState = (conversationId: string, customerRef: string): Agent
   sentiment: 0,
   lowConfidenceTurns: 0,
   toolFailures: 0,
+  unavailableSystem: null,
   customer: null,
   customerNotFound: false,
   order: null,

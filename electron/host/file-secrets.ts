@@ -18,7 +18,23 @@ export function fileSecretStore(dataDir: string): SecretStore {
       return {};
     }
   };
+  const readNamed = (): Record<string, string> => {
+    const named = read().named;
+    return named && typeof named === 'object' ? (named as Record<string, string>) : {};
+  };
+  const write = (next: Record<string, unknown>) => writeOwnerOnlyFile(file, JSON.stringify(next));
   return {
+    getSecret: (name) => {
+      const value = readNamed()[name];
+      if (typeof value !== 'string' || value === '') return null;
+      registerSecret(value);
+      return value;
+    },
+    setSecret: (name, value) => {
+      registerSecret(value);
+      const { [name]: _replaced, ...named } = readNamed();
+      write({ ...read(), named: value ? { ...named, [name]: value } : named });
+    },
     getApiKey: () => {
       const value = read().apiKey;
       if (typeof value !== 'string' || value === '') return null;
@@ -27,7 +43,8 @@ export function fileSecretStore(dataDir: string): SecretStore {
     },
     setApiKey: (apiKey) => {
       registerSecret(apiKey);
-      writeOwnerOnlyFile(file, JSON.stringify(apiKey ? { apiKey } : {}));
+      const { apiKey: _replaced, ...rest } = read();
+      write(apiKey ? { ...rest, apiKey } : rest);
     },
   };
 }

@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isToolName, toolNames, tools } from '../../shared/tools';
-import { databaseFile, openDatabase } from '../store/database';
 import { inputJsonSchema } from '../tools/function-schemas';
-import { createToolBridge } from '../tools/tool-bridge';
+import { createApp } from '../app';
 import { defaultDataDir } from './data-dir';
 import { print, printError } from './cli-output';
-import { seedSandboxOnFirstRun } from '../sandbox/seed-first-run';
+import { confSettingsBackend } from './conf-settings';
+import { fileSecretStore } from './file-secrets';
 
 const usage = `Usage:
   npm run tools -- list [--json]
@@ -15,7 +15,10 @@ const usage = `Usage:
 
 class UsageError extends Error {}
 
-/** The tool bridge from a terminal: list the tools, or call one as a rep (audited like any call). */
+/**
+ * The tool bridge from a terminal: list the tools, or call one as a rep (audited like any call), served
+ * by the system each tool is mapped to.
+ */
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -52,10 +55,15 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError(`the arguments must be JSON, e.g. '{"orderId":"#W1000001"}'`);
   }
   const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
-  const db = openDatabase(databaseFile(dataDir));
+  // The app's own bridge: a tool mapped to a connected system (Settings → Connections) goes there.
+  const app = createApp({
+    dataDir,
+    settings: confSettingsBackend(dataDir),
+    secrets: fileSecretStore(dataDir),
+    transport: 'direct',
+  });
   try {
-    seedSandboxOnFirstRun(db);
-    const { executor } = createToolBridge(db);
+    const { executor } = app.tools;
     const key = tools[name].risk === 'read' ? undefined : (values.key ?? randomUUID());
     const result = await executor.execute({
       tool: name,
@@ -73,7 +81,7 @@ async function main(argv: string[]): Promise<number> {
       );
     return result.ok ? 0 : 1;
   } finally {
-    db.close();
+    await app.close();
   }
 }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ConversationSummary, Message } from '../../shared/domain';
+import type { Channel, ConversationSummary, Message } from '../../shared/domain';
 import { fail, ok, type Result } from '../../shared/result';
 import type { ConversationsRepo } from '../store/conversations-repo';
 import type { EventBus } from './event-bus';
@@ -27,12 +27,19 @@ export class ConversationService {
     conversationId?: string | undefined;
     customer: string;
     text: string;
+    /** Chat unless it came from elsewhere (a helpdesk ticket is email). */
+    channel?: Channel;
   }): Result<{ conversation: ConversationSummary; message: Message }> {
     const at = this.now().toISOString();
     let conversationId = input.conversationId;
     if (conversationId === undefined) {
       conversationId = randomUUID();
-      this.repo.create({ id: conversationId, customer: input.customer, channel: 'chat', at });
+      this.repo.create({
+        id: conversationId,
+        customer: input.customer,
+        channel: input.channel ?? 'chat',
+        at,
+      });
     } else if (!this.repo.get(conversationId)) {
       return fail('not_found', `No conversation with id ${conversationId}.`, 'conversationId');
     }

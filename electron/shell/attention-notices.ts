@@ -21,6 +21,7 @@ const reasonWords: Record<EscalationReason, string> = {
   identity_unverified: 'identity not confirmed',
   no_progress: 'agent stuck',
   language: 'another language',
+  system_unavailable: 'a system is down',
 };
 
 /** The notice for a conversation handed to a human: who, and why in a few words. */

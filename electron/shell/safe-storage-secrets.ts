@@ -18,31 +18,46 @@ export function safeStorageSecretStore(
   store: JsonStore,
   platform: NodeJS.Platform,
 ): SecretStore {
+  const decrypt = (saved: unknown, what: string): string | null => {
+    if (typeof saved !== 'string' || saved === '') return null;
+    try {
+      const value = safeStorage.decryptString(Buffer.from(saved, 'base64'));
+      registerSecret(value);
+      return value;
+    } catch (error) {
+      throw new Error(
+        `The saved ${what} cannot be decrypted: the OS keychain is unavailable or has changed. Enter the key again in Settings.`,
+        { cause: error },
+      );
+    }
+  };
+  const encrypt = (value: string, what: string): string => {
+    const refusal = whyNoEncryption(safeStorage, platform);
+    if (refusal) throw new Error(`The ${what} was not saved: ${refusal}`);
+    registerSecret(value);
+    return safeStorage.encryptString(value).toString('base64');
+  };
+  const named = (): Record<string, unknown> => {
+    const saved = store.store.named;
+    return saved && typeof saved === 'object' ? (saved as Record<string, unknown>) : {};
+  };
   return {
-    getApiKey() {
-      const saved = store.store.apiKey;
-      if (typeof saved !== 'string' || saved === '') return null;
-      try {
-        const apiKey = safeStorage.decryptString(Buffer.from(saved, 'base64'));
-        registerSecret(apiKey);
-        return apiKey;
-      } catch (error) {
-        throw new Error(
-          'The saved API key cannot be decrypted: the OS keychain is unavailable or has changed. Enter the key again in Settings.',
-          { cause: error },
-        );
-      }
-    },
+    getApiKey: () => decrypt(store.store.apiKey, 'API key'),
     setApiKey(apiKey) {
       if (apiKey === null) {
         const { apiKey: _removed, ...rest } = store.store;
         store.store = rest;
         return;
       }
-      const refusal = whyNoEncryption(safeStorage, platform);
-      if (refusal) throw new Error(`The API key was not saved: ${refusal}`);
-      registerSecret(apiKey);
-      store.store = { ...store.store, apiKey: safeStorage.encryptString(apiKey).toString('base64') };
+      store.store = { ...store.store, apiKey: encrypt(apiKey, 'API key') };
+    },
+    getSecret: (name) => decrypt(named()[name], `credential ${name}`),
+    setSecret(name, value) {
+      const { [name]: _removed, ...rest } = named();
+      store.store = {
+        ...store.store,
+        named: value === null ? rest : { ...rest, [name]: encrypt(value, `credential ${name}`) },
+      };
     },
   };
 }

@@ -21,7 +21,13 @@ export interface ToolBridge {
 export function createToolBridge(
   db: Database,
   options: {
-    overrides?: Partial<Record<ToolName, Connector>>;
+    /**
+     * Real connectors for some tools: fixed, or asked on every call (the team's connections, which
+     * Settings can change at any time; `route` is the bridge's own routing, for the CRM directory).
+     */
+    overrides?:
+      | Partial<Record<ToolName, Connector>>
+      | ((route: (tool: ToolName) => Connector) => Partial<Record<ToolName, Connector>>);
     now?: () => Date;
     timeoutMs?: number;
     /** The renewal discount rules that price quotes, and the scopes of reps and delegated tasks. */
@@ -31,9 +37,12 @@ export function createToolBridge(
   const shipped = options.policy ? null : defaultPolicy();
   const policy = options.policy ?? (() => shipped!);
   const sandbox = sandboxConnector(createSandbox(db, options.now), db, policy);
-  const routes = Object.fromEntries(
-    toolNames.map((tool) => [tool, options.overrides?.[tool] ?? sandbox]),
-  ) as Record<ToolName, Connector>;
+  const overrides = options.overrides;
+  const route = (tool: ToolName): Connector =>
+    (typeof overrides === 'function' ? overrides(route)[tool] : overrides?.[tool]) ?? sandbox;
+  const routes = {} as Record<ToolName, Connector>;
+  for (const tool of toolNames)
+    Object.defineProperty(routes, tool, { get: () => route(tool), enumerable: true });
   const audit = new AuditRepo(db);
   const executor = new ToolExecutor({
     routes,

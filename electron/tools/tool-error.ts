@@ -12,6 +12,8 @@ export class ToolError extends Error {
     readonly code: ToolErrorCode,
     message: string,
     readonly field?: string,
+    /** The connected system that failed, for outages of a real system. */
+    readonly system?: string,
   ) {
     super(message);
     this.name = 'ToolError';
@@ -22,7 +24,12 @@ export class ToolError extends Error {
   }
 
   toAppError(): AppError {
-    const { code, message, field } = this;
-    return field === undefined ? { code, message } : { code, message, field };
+    const { code, message, field, system } = this;
+    return {
+      code,
+      message,
+      ...(field === undefined ? {} : { field }),
+      ...(system === undefined ? {} : { system }),
+    };
   }
 }

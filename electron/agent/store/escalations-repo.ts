@@ -44,4 +44,17 @@ export class EscalationsRepo {
       )
       .run(at, conversationId);
   }
+
+  /** Every escalation of a conversation, oldest first, with its id. */
+  all(conversationId: string): (Escalation & { id: number; at: string })[] {
+    const rows = this.db
+      .prepare('SELECT id, at, reasons, briefing FROM escalations WHERE conversation_id = ? ORDER BY id')
+      .all(conversationId) as { id: number; at: string; reasons: string; briefing: string }[];
+    return rows.map((row) => ({
+      id: row.id,
+      at: row.at,
+      reasons: JSON.parse(row.reasons),
+      briefing: JSON.parse(row.briefing),
+    }));
+  }
 }

@@ -6,6 +6,7 @@ import { saas } from './0005-saas';
 import { customerMemory } from './0006-customer-memory';
 import { outcomes } from './0007-outcomes';
 import { trust } from './0008-trust';
+import { connectors } from './0009-connectors';
 import type { Migration } from './types';
 
 /** Every migration, oldest first. Append new ones; never edit one that has shipped. */
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   customerMemory,
   outcomes,
   trust,
+  connectors,
 ];

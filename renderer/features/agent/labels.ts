@@ -31,6 +31,7 @@ export const escalationReasonLabels: Record<EscalationReason, string> = {
   identity_unverified: 'Identity not confirmed',
   no_progress: 'Agent could not make progress',
   language: 'Customer wrote in another language',
+  system_unavailable: 'A connected system is not answering',
 };
 
 /** A reason code as words, or the code itself when this UI does not know it. */

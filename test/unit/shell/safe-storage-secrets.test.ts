@@ -34,6 +34,29 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
+describe('connector credentials kept with safeStorage', () => {
+  const token = 'zd-token-7c1e9a2b4d6f8e0a';
+
+  it('keeps each credential apart from the API key, encrypted, and forgets one when removed', () => {
+    secrets().setApiKey(apiKey);
+    secrets().setSecret('zendesk.apiToken', token);
+    secrets().setSecret('stripe.secretKey', 'sk_test_51Hc0ffee0000');
+    expect(secrets().getSecret('zendesk.apiToken')).toBe(token);
+    expect(secrets().getApiKey()).toBe(apiKey);
+    expect(fs.readFileSync(file(), 'utf8')).not.toContain(token);
+    secrets().setSecret('zendesk.apiToken', null);
+    expect(secrets().getSecret('zendesk.apiToken')).toBeNull();
+    expect(secrets().getSecret('stripe.secretKey')).toBe('sk_test_51Hc0ffee0000');
+  });
+
+  it('refuses to save a credential without a keychain to encrypt it', () => {
+    keychain.available = false;
+    expect(() => secrets().setSecret('zendesk.apiToken', token)).toThrow(/not saved: no OS keychain/);
+    keychain.available = true;
+    expect(secrets().getSecret('zendesk.apiToken')).toBeNull();
+  });
+});
+
 describe('the API key kept with safeStorage', () => {
   it('gives back the key it was given, in a later launch too', () => {
     secrets().setApiKey(apiKey);

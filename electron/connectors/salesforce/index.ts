@@ -1,0 +1,51 @@
+import type { ConnectionTest } from '../../../shared/connections';
+import { ConnectorError, connectionProblemOf } from '../http/connector-error';
+import { configParser } from '../parse-config';
+import type { SystemConnector } from '../system';
+import { salesforceApi, SalesforceConfig } from './client';
+import { UserInfo } from './map';
+import { salesforceDirectory } from './directory';
+import { interactionsSince } from './interactions';
+import { salesforceTools } from './tools';
+
+export const salesforce: SystemConnector<SalesforceConfig> = {
+  name: 'salesforce',
+  groups: ['crm'],
+  parseConfig: configParser(SalesforceConfig),
+  open(config, deps) {
+    const api = salesforceApi(config, deps);
+    return {
+      async test(): Promise<ConnectionTest> {
+        try {
+          const user = await api.http.request({
+            method: 'GET',
+            path: '/services/oauth2/userinfo',
+            schema: UserInfo,
+          });
+          const account = `${user.preferred_username} (org ${user.organization_id})`;
+          return {
+            system: 'salesforce',
+            ok: true,
+            account,
+            problem: null,
+            scope: null,
+            message: `Connected to Salesforce as ${account}.`,
+          };
+        } catch (error) {
+          if (!(error instanceof ConnectorError)) throw error;
+          return {
+            system: 'salesforce',
+            ok: false,
+            account: null,
+            problem: connectionProblemOf(error),
+            scope: error.details.scope ?? null,
+            message: error.message,
+          };
+        }
+      },
+      handlers: salesforceTools(api),
+      directory: salesforceDirectory(api),
+      interactionsSince: interactionsSince(api),
+    };
+  },
+};
