@@ -117,6 +117,9 @@ export function createApp(config: AppConfig): App {
   };
   const secrets = config.secrets ?? memorySecretStore();
   const health = new SystemHealth();
+  health.onChange((system, available) =>
+    bus.emit('system.availability', { system, available, lastError: health.lastError(system) }),
+  );
   const connections = new Connections({
     registry: config.systems?.registry ?? registry,
     settings: () => settings.connections,

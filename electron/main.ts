@@ -52,6 +52,7 @@ function start(): void {
       process.platform,
     ),
     transport: 'electron',
+    pollInbound: true,
   });
   registerCallChannel(ipcMain, assist, paths.indexHtml);
   const stopForwarding = forwardEvents(assist.bus, () => BrowserWindow.getAllWindows());

@@ -205,6 +205,12 @@ export const events = {
   'agent.step': Step,
   'action.updated': Action,
   'escalation.raised': Escalation.extend({ conversationId: z.string() }),
+  /** A connected system stopped answering (after repeated failures) or answers again. */
+  'system.availability': z.object({
+    system: SystemName,
+    available: z.boolean(),
+    lastError: z.string().nullable(),
+  }),
   /** A reply as the model streams it, before it is sent. */
   'agent.draft': z.object({ conversationId: z.string(), text: z.string() }),
 } as const;

@@ -29,6 +29,7 @@ async function main(): Promise<void> {
     settings: confSettingsBackend(dataDir),
     secrets: fileSecretStore(dataDir),
     transport: 'web',
+    pollInbound: true,
   });
   const staticDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
   const host = await startWebHost({ app, staticDir, host: values.host, port }).catch(

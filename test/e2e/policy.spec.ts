@@ -7,7 +7,7 @@ test('the policy is shown rendered, and a bad edit is refused with its problem m
 }) => {
   await openApp(page, webApp.url);
   await page.getByRole('button', { name: 'Settings' }).click();
-  const rules = page.getByRole('table');
+  const rules = page.getByRole('table', { name: /Tool rules/ });
   await expect(rules.getByRole('row', { name: /other-credits-need-approval/ })).toContainText(
     'Needs approval',
   );

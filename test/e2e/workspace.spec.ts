@@ -111,7 +111,7 @@ test('axe finds no serious accessibility violations in the approval card, briefi
   expect(await seriousViolations(page)).toEqual([]);
 
   await page.getByRole('button', { name: 'Settings' }).click();
-  await expect(page.getByRole('table')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Tool mapping' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 
   await page.getByRole('button', { name: 'Audit log' }).click();

@@ -3,6 +3,7 @@ import { useRef } from 'react';
 import { ConversationStatus } from '../../../shared/domain';
 import { formatIntent, statusLabels } from './format';
 import { QueueRow } from './QueueRow';
+import { SystemsDownNotice } from './SystemsDownNotice';
 import { useQueueStore, type StatusFilter } from './queue-store';
 import { useQueueView } from './use-queue-view';
 
@@ -29,6 +30,7 @@ export function QueuePanel() {
           {items.length}
         </span>
       </header>
+      <SystemsDownNotice />
       <div className="queue-filters">
         <input
           type="search"

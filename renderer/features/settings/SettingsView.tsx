@@ -1,10 +1,11 @@
 import { PolicySection } from '../policy/PolicySection';
 import { AboutApp } from './AboutApp';
 import { ApiKeyForm } from './ApiKeyForm';
+import { ConnectionsSettings } from './ConnectionsSettings';
 import { ReasonerSettingsForm } from './ReasonerSettingsForm';
 import { ThemePicker } from './ThemePicker';
 
-/** Settings: the reasoner and its key, the theme, the policy document, and about this app. */
+/** Settings: the reasoner and its key, the theme, about this app, the connections and the policy document. */
 export function SettingsView() {
   return (
     <main className="view settings-view" aria-labelledby="settings-title">
@@ -17,6 +18,9 @@ export function SettingsView() {
           <ThemePicker />
         </section>
         <AboutApp />
+      </div>
+      <div className="settings-grid">
+        <ConnectionsSettings />
       </div>
       <PolicySection />
     </main>
