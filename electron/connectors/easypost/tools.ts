@@ -22,9 +22,8 @@ export function easypostTools(client: HttpClient): EasypostTools {
           method: 'POST',
           path: '/v2/trackers',
           json: { tracker: { tracking_code: trackingNumber } },
-          // EasyPost answers a repeated code with the tracker it already has, so a retry cannot make a second;
-          // the key only marks the call repeatable (EasyPost takes no idempotency header).
-          idempotencyKey: `tracker:${trackingNumber}`,
+          // EasyPost answers a repeated code with the tracker it already has: a retry cannot make a second.
+          repeatable: true,
           schema: Tracker,
           signal,
         });

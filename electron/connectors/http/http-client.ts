@@ -45,6 +45,8 @@ export interface HttpRequest<T> {
   /** Sent as application/x-www-form-urlencoded (Stripe's style), nested keys already flattened. */
   form?: Record<string, string | number | undefined>;
   idempotencyKey?: string | undefined;
+  /** Safe to send again though not a GET: a GraphQL query, a create the server de-duplicates itself. */
+  repeatable?: boolean;
   /** Parses the reply; a reply that does not fit is `unexpected_response`, never passed on. */
   schema: z.ZodType<T>;
   signal?: AbortSignal | undefined;
@@ -228,7 +230,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   return {
     system: options.system,
     async request<T>(request: HttpRequest<T>): Promise<T> {
-      const repeatable = request.method === 'GET' || Boolean(request.idempotencyKey);
+      const repeatable =
+        request.method === 'GET' || request.repeatable === true || Boolean(request.idempotencyKey);
       for (let attempt = 1; ; attempt++) {
         const outcome = await attemptOnce(request, attempt);
         if ('value' in outcome) {

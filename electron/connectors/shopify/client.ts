@@ -65,10 +65,6 @@ export interface ShopifyApi {
   mutate<T>(document: string, variables: object, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T>;
 }
 
-// With no idempotency header configured, a key sent to the helper only marks the call as safe to
-// repeat: GraphQL reads are POSTs, which the helper otherwise never repeats.
-const repeatableRead = 'graphql-read';
-
 /**
  * The Admin GraphQL API over the app's request helper. No SDK: `@shopify/admin-api-client` forces
  * https on the store domain, so it cannot reach a test server on 127.0.0.1.
@@ -105,7 +101,8 @@ export function shopifyClient(config: ShopifyConfig, deps: SystemDeps): ShopifyA
         json: { query: document, variables },
         schema: Envelope,
         signal,
-        ...(read ? { idempotencyKey: repeatableRead } : {}),
+        // GraphQL reads are POSTs: marked so, they are repeated after network faults like any read.
+        repeatable: read,
       });
       const errors = reply.errors ?? [];
       if (errors.some((e) => e.extensions?.code === 'THROTTLED')) {

@@ -130,6 +130,21 @@ describe('the connectors’ request helper', () => {
     ).resolves.toEqual({ id: 're_2' });
   });
 
+  it('repeats a POST marked repeatable (a GraphQL query) after a 500', async () => {
+    nock(base).post('/graphql').reply(502).post('/graphql').reply(200, { id: 'q' });
+    const { http, waits } = client();
+    await expect(
+      http.request({
+        method: 'POST',
+        path: '/graphql',
+        json: { query: '{ shop }' },
+        repeatable: true,
+        schema: Thing,
+      }),
+    ).resolves.toEqual({ id: 'q' });
+    expect(waits).toHaveLength(1);
+  });
+
   it('times out a hanging server on every attempt and marks the system unavailable after repeated failures', async () => {
     nock(base).get('/v1/slow').times(3).delay(1_000).reply(200, { id: 'late' });
     const { http, health, calls } = client({ timeoutMs: 50 });
