@@ -6,7 +6,8 @@ import { BalanceTransactionList, creditRecordOf } from './map';
 
 /**
  * The store credits a CRM customer received at or after `since`, for the goodwill limits: the
- * negative balance adjustments of every Stripe customer with their email, every page of them.
+ * negative balance adjustments of every Stripe customer with their email. Stripe lists them newest
+ * first with no documented date filter, so paging stops at the first page that reaches past `since`.
  */
 export const stripeCredits =
   (http: HttpClient, customers: CustomerDirectory, orderIdKey = 'order_id') =>
@@ -21,15 +22,16 @@ export const stripeCredits =
         const page = await http.request({
           method: 'GET',
           path: `/v1/customers/${encodeURIComponent(customer.id)}/balance_transactions`,
-          query: { limit: 100, 'created[gte]': sinceUnix, starting_after: startingAfter },
+          query: { limit: 100, starting_after: startingAfter },
           schema: BalanceTransactionList,
         });
-        for (const transaction of page.data) {
+        const recent = page.data.filter((transaction) => transaction.created >= sinceUnix);
+        for (const transaction of recent) {
           const credit = creditRecordOf(transaction, orderIdKey);
           if (credit) credits.push(credit);
         }
         const last = page.data.at(-1);
-        if (!page.has_more || !last) break;
+        if (!page.has_more || !last || last.created < sinceUnix) break;
         startingAfter = last.id;
       }
     }

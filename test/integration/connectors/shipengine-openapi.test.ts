@@ -92,9 +92,7 @@ describe('ShipEngine against its OpenAPI description', () => {
       ['get_tracking_log_from_label', 200],
     ]);
     expect(mock.requests[0]!.query).toEqual({ tracking_number: trackingNumber, page_size: '1' });
-    const [labels] = mock.requests;
     expect(mock.requests[1]!.path).toMatch(/^\/v1\/labels\/[^/]+\/track$/);
-    expect(labels).toBeDefined();
     expect(shipments).toHaveLength(1);
     expect(shipments[0]).toMatchObject({
       orderId: 'ORD-1001',
@@ -112,5 +110,20 @@ describe('ShipEngine against its OpenAPI description', () => {
     } finally {
       statusCode = 'IT';
     }
+  });
+
+  it('rejects what the description does not allow: a missing key, an unknown parameter', async () => {
+    const missingKey = await fetch(`${mock.url}/v1/carriers`);
+    const unknownParameter = await fetch(`${mock.url}/v1/labels?tracking=1`, {
+      headers: { 'api-key': apiKey },
+    });
+    const unknownPath = await fetch(`${mock.url}/v1/parcels`, { headers: { 'api-key': apiKey } });
+    expect([missingKey.status, unknownParameter.status, unknownPath.status]).toEqual([400, 400, 404]);
+    expect(mock.rejected().map((request) => request.errors.map((error) => error.keyword))).toEqual([
+      ['security'],
+      ['additionalProperties'],
+      ['operation'],
+    ]);
+    mock.requests.length = 0;
   });
 });

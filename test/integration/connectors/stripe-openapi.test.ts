@@ -20,15 +20,8 @@ const subset = JSON.parse(
   readFileSync(new URL('../../fixtures/openapi/stripe-subset.json', import.meta.url), 'utf8'),
 ) as Description;
 
-/**
- * The connector filters a customer's balance transactions by `created`, a parameter the API takes
- * today but this snapshot of the description (October 2025) does not declare for that list. It is
- * added here, with the shape the description gives `created` on the customer list, and nowhere else.
- */
 const balanceTransactions = '/v1/customers/{customer}/balance_transactions';
-const spec = structuredClone(subset);
-const createdFilter = spec.paths['/v1/customers']!.get!.parameters!.find((p) => p.name === 'created')!;
-spec.paths[balanceTransactions]!.get!.parameters!.push(createdFilter);
+const spec = subset;
 
 const secretKey = 'sk_test_51AcmeSecretKey';
 const now = new Date('2026-03-10T12:00:00Z');
@@ -83,8 +76,9 @@ beforeAll(async () => {
       },
       PostRefunds: (refund: Record<string, unknown>, request: MockRequest) => {
         const form = request.body as { amount: string; payment_intent: string; metadata: object };
+        const { failure_reason: _failure, ...succeeded } = refund;
         return {
-          ...refund,
+          ...succeeded,
           id: 're_3MtwBwLkdIwHu7ix0aNZ3Mj5',
           amount: Number(form.amount),
           currency: 'usd',
@@ -92,7 +86,6 @@ beforeAll(async () => {
           payment_intent: form.payment_intent,
           metadata: form.metadata,
           status: 'succeeded',
-          failure_reason: null,
         };
       },
       PostCustomersCustomerBalanceTransactions: (transaction: Record<string, unknown>, request) => {
@@ -115,7 +108,7 @@ beforeAll(async () => {
           data: [
             { ...example, id: 'cbtxn_2', amount: -1500, currency: 'usd', created: sinceUnix + 86_400 },
             { ...example, id: 'cbtxn_1', amount: -500, currency: 'usd', created: sinceUnix + 3600 },
-            { ...example, id: 'cbtxn_0', amount: 2000, currency: 'usd', type: 'invoice' },
+            { ...example, id: 'cbtxn_0', amount: -2000, currency: 'usd', type: 'credit_note' },
           ].map((transaction) => ({
             type: 'adjustment',
             ...transaction,
@@ -162,7 +155,7 @@ async function call<T extends ToolName>(name: T, input: unknown, key: string) {
 const operations = () => mock.requests.map((request) => [request.operationId, request.status]);
 
 describe('Stripe against its OpenAPI description', () => {
-  it('describes the operations the connector calls, all but one filter', () => {
+  it('describes the operations the connector calls', () => {
     expect(subset.paths['/v1/account']?.get?.operationId).toBe('GetAccount');
     expect(subset.paths['/v1/customers']?.get?.operationId).toBe('GetCustomers');
     expect(subset.paths['/v1/payment_intents/search']?.get?.operationId).toBe('GetPaymentIntentsSearch');
@@ -170,9 +163,6 @@ describe('Stripe against its OpenAPI description', () => {
     expect(subset.paths[balanceTransactions]?.post?.operationId).toBe(
       'PostCustomersCustomerBalanceTransactions',
     );
-    // When the subset is refreshed from a description that declares it, drop the addition above.
-    const declared = subset.paths[balanceTransactions]?.get?.parameters?.map((p) => p.name);
-    expect(declared).not.toContain('created');
   });
 
   it('tests the connection with a conforming request', async () => {
@@ -255,10 +245,27 @@ describe('Stripe against its OpenAPI description', () => {
       ['GetCustomers', 200],
       ['GetCustomersCustomerBalanceTransactions', 200],
     ]);
-    expect(mock.requests[1]!.query).toEqual({ limit: '100', created: { gte: String(sinceUnix) } });
+    expect(mock.requests[1]!.query).toEqual({ limit: '100' });
     expect(credits).toEqual([
       { at: '2026-03-02T00:00:00.000Z', orderId: 'ORD-1001', amount: 15, currency: 'USD' },
       { at: '2026-03-01T01:00:00.000Z', orderId: null, amount: 5, currency: 'USD' },
     ]);
+  });
+
+  it('rejects a form body the description does not allow', async () => {
+    const reply = await fetch(`${mock.url}/v1/refunds`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${secretKey}`,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      body: 'payment_intent=pi_1&amount=ten&reason=unhappy',
+    });
+    expect(reply.status).toBe(400);
+    expect(mock.rejected()[0]!.errors.map((error) => [error.instancePath, error.keyword])).toEqual([
+      ['/requestBody/amount', 'type'],
+      ['/requestBody/reason', 'enum'],
+    ]);
+    mock.requests.length = 0;
   });
 });

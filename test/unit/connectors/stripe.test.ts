@@ -344,15 +344,34 @@ describe('Stripe credits for the goodwill limits', () => {
     const [first, ...rest] = transactionsReply.data;
     api()
       .get(path)
-      .query({ limit: 100, 'created[gte]': 1680000000 })
+      .query({ limit: 100 })
       .reply(200, { ...transactionsReply, has_more: true, data: [first] });
     api()
       .get(path)
-      .query({ limit: 100, 'created[gte]': 1680000000, starting_after: first!.id })
+      .query({ limit: 100, starting_after: first!.id })
       .reply(200, { ...transactionsReply, data: rest });
     await expect(credits('cus_jenny', '2023-03-28T10:40:00.000Z')).resolves.toEqual([
       { at: '2023-03-30T22:41:26.000Z', orderId: 'W123', amount: 15, currency: 'USD' },
       { at: '2023-03-30T22:38:20.000Z', orderId: null, amount: 8, currency: 'USD' },
+    ]);
+  });
+
+  it('stops at the first page that reaches past the start, and leaves older credits out', async () => {
+    api()
+      .get('/v1/customers')
+      .query({ email: 'jennyrosen@example.com', limit: 100 })
+      .reply(200, customersReply);
+    const [newest, , oldest] = transactionsReply.data;
+    api()
+      .get('/v1/customers/cus_NffrFeUfNV2Hib/balance_transactions')
+      .query({ limit: 100 })
+      .reply(200, {
+        ...transactionsReply,
+        has_more: true,
+        data: [newest, { ...oldest, created: 1670000000 }],
+      });
+    await expect(credits('cus_jenny', '2023-03-28T10:40:00.000Z')).resolves.toEqual([
+      { at: '2023-03-30T22:41:26.000Z', orderId: 'W123', amount: 15, currency: 'USD' },
     ]);
   });
 
