@@ -1,52 +1,16 @@
-import { z } from 'zod';
-import { alternation, Phrase } from '../data-files/phrases';
-import { parseDataFile } from '../data-files/parse-data-file';
 import type { Policy } from '../../shared/policy';
 import { mergeClaims } from './claims';
 import { OUT_OF_SCOPE } from './nlu/intent-model';
 import type { Perception } from './perceive';
 import { readChangeRequests } from './request/change-requests';
-import data from './request/data/request-markers.json' with { type: 'json' };
+import { pointsToOtherOrder, splitRequests } from './request/request-parts';
 import type { AgentRequest, AgentState } from './state';
 
-const Markers = z
-  .object({
-    about: z.string(),
-    markers: z.array(Phrase).min(1),
-    clauseStarts: z.array(Phrase).min(1),
-    otherOrder: z.array(Phrase).min(1),
-  })
-  .strict();
-const cues = parseDataFile('electron/agent/request/data/request-markers.json', data, Markers);
-
-const MARKER = new RegExp(`(?:^|[.?!;,\\n]\\s*|\\band\\s+)(?:${alternation(cues.markers)})\\b[,:]?`, 'giu');
-const CLAUSE_START = new RegExp(
-  `(?:[,;]\\s*(?:and\\s+)?|\\band\\s+)(?=(?:${alternation(cues.clauseStarts)})\\b)`,
-  'giu',
-);
 /** A part that points back at what was just said ("when will it arrive?") is about the same thing. */
 const SAME_THING = /\b(?:it|its|it['’]s|this|that|them|they|one)\b|^[^?]*$/iu;
-const OTHER_ORDER = new RegExp(`\\b(?:${alternation(cues.otherOrder)})\\b`, 'iu');
 
 /** Readings that are no request of their own: a greeting or thanks around a request is not a second one. */
 const noRequest = new Set(['greeting', 'thanks_goodbye']);
-
-/** The parts of a message that each start with a marker of another request. */
-export function splitRequests(text: string): string[] {
-  const bounds = [
-    ...[...text.matchAll(MARKER)].map((m) => ({ at: m.index, from: m.index + m[0].length })),
-    ...[...text.matchAll(CLAUSE_START)].map((m) => ({ at: m.index, from: m.index + m[0].length })),
-  ].sort((a, b) => a.at - b.at);
-  const parts: string[] = [];
-  let from = 0;
-  for (const bound of bounds) {
-    if (bound.at < from) continue;
-    parts.push(text.slice(from, bound.at));
-    from = bound.from;
-  }
-  parts.push(text.slice(from));
-  return parts.map((part) => part.trim()).filter((part) => /\p{L}/u.test(part));
-}
 
 /** One request as the state's current one: its reading, its words, its claims and what it asks to change. */
 function focusOn(state: AgentState, request: AgentRequest): AgentState {
@@ -129,7 +93,7 @@ export function nextRequest(
     repeatsThisTurn: 0,
     order: null,
     shipment: null,
-    otherThan: handled && OTHER_ORDER.test(next.text) ? [...state.otherThan, handled] : state.otherThan,
+    otherThan: handled && pointsToOtherOrder(next.text) ? [...state.otherThan, handled] : state.otherThan,
     awaitingConfirmation: null,
   };
 }

@@ -401,12 +401,11 @@ export class AgentService {
     // A newly named order replaces the one in focus.
     if (perception.entities.orderIds[0] && perception.entities.orderIds[0] !== previous.order?.id)
       state = { ...state, order: null, shipment: null, candidateOrders: null };
-    // Repeat contact is judged on the first message of a conversation, about an issue (not a greeting),
-    // in a language the intent model reads.
+    // Repeat contact is judged on the first message of a conversation, in a language the intent model reads.
     const english = !perception.language || perception.language === 'en';
     const repeat =
-      policy.escalation.repeatContact && intent && issueIntents.has(intent) && previous.turn === 0 && english
-        ? await this.previousContact(state, intent, policy.escalation.repeatContact.withinDays)
+      policy.escalation.repeatContact && previous.turn === 0 && english
+        ? await this.repeatedIssue(state, perception, policy.escalation.repeatContact.withinDays)
         : null;
     state = { ...state, repeatOf: repeat ?? previous.repeatOf };
     this.ctx.conversations.setInsights(state.conversationId, {
@@ -449,6 +448,27 @@ export class AgentService {
           compensation: previous.compensation || read.compensation,
         }
       : { requested: read.explicit, offTargets: read.offTargets, compensation: read.compensation };
+  }
+
+  /**
+   * The earlier contact a message repeats, about an issue it raises (not a greeting): the issue of each
+   * of its requests, or the likeliest issues of a message the model cannot place ("checking in on the
+   * trail runners again").
+   */
+  private async repeatedIssue(
+    state: AgentState,
+    perception: Perception,
+    withinDays: number,
+  ): Promise<RepeatOf | null> {
+    const readings = [state.intent, ...state.agenda.map((request) => request.intent)].flatMap((reading) =>
+      reading === OUT_OF_SCOPE ? perception.ranking.map((r) => r.label) : [reading],
+    );
+    for (const issue of new Set(readings)) {
+      if (!issue || !issueIntents.has(issue)) continue;
+      const repeat = await this.previousContact(state, issue, withinDays);
+      if (repeat) return repeat;
+    }
+    return null;
   }
 
   /**

@@ -5,6 +5,7 @@ import { parseDataFile } from '../data-files/parse-data-file';
 import { wordsOf } from '../sandbox/kb/search-terms';
 import { fillerWords, stopwords } from '../sandbox/kb/search-words';
 import { findOrderIds } from './nlu/entity-identifiers';
+import { singular, withAliases } from './request/product-mentions';
 import topicsJson from './data/contact-topics.json' with { type: 'json' };
 
 /** An earlier contact of the customer about the same issue, and where it was found. */
@@ -80,7 +81,7 @@ function thingsNamed(said: string, intent: string): string[] {
         !/\d/u.test(word) &&
         !(topic && word.search(topic) >= 0),
     )
-    .map((word) => word.replace(/(?:es|s)$/u, ''));
+    .map(singular);
 }
 
 /** How a record relates to the message: the same order, another (or an unknown) order, the same topic. */
@@ -101,16 +102,19 @@ function relation(
     // The record names an order, the message none: it may be about any of the customer's orders…
     orderUnknown: named === null && recordOrders.length > 0,
     // …unless the message names the thing the record is about ("where are my sneakers?").
-    sameThing: named === null && thingsNamed(said, intent).some((thing) => text.includes(thing)),
+    sameThing:
+      named === null &&
+      thingsNamed(said, intent).some((thing) => withAliases(thing).some((word) => text.includes(word))),
     sameTopic: words !== undefined && recordText.search(words) >= 0,
   };
 }
 
 /**
  * The earlier contact a message repeats, from the customer's records: an open or pending ticket about
- * the same order, or on the same topic and not about another order, first (it is still unresolved);
- * else the latest CRM interaction since `since` on the same topic and about the same order (or, when
- * neither names one, about no order). The records are the verified customer's own.
+ * the same order or the thing the message names, or on the same topic and not about another order,
+ * first (it is still unresolved); else the latest CRM interaction since `since` on the same topic and
+ * about the same order (or, when neither names one, about no order). The records are the verified
+ * customer's own.
  */
 export function repeatFromRecords(
   intent: string,
@@ -124,7 +128,7 @@ export function repeatFromRecords(
       ...(t.orderId ? [orderKey(t.orderId)] : []),
       ...ordersIn(t.subject),
     ]);
-    return about.sameOrder || (about.sameTopic && !about.otherOrder);
+    return about.sameOrder || about.sameThing || (about.sameTopic && !about.otherOrder);
   });
   if (ticket)
     return {

@@ -1,3 +1,7 @@
+import { z } from 'zod';
+import { Phrase } from '../../data-files/phrases';
+import { parseDataFile } from '../../data-files/parse-data-file';
+import itemWords from './data/item-words.json' with { type: 'json' };
 import type { IntentLabel } from './intent-labels';
 import { OUT_OF_SCOPE } from './intent-model';
 
@@ -6,7 +10,7 @@ import { OUT_OF_SCOPE } from './intent-model';
  * checking…". The requests below go through a rotation of such frames, the same frames for every intent
  * (and for off-topic requests), so the classifier learns that the frame says nothing about the intent
  * and reads the request inside it. Each request starts with its verb; "{item}" is filled from a rotation
- * of the words customers use for what they bought.
+ * of the words customers use for what they bought (`data/item-words.json`).
  */
 const FRAMES: readonly ((request: string, gerund: string) => string)[] = [
   (r) => `help me ${r}`,
@@ -29,7 +33,8 @@ const FRAMES: readonly ((request: string, gerund: string) => string)[] = [
   (r) => `${r} please`,
 ];
 
-const ITEMS = ['order', 'package', 'parcel', 'purchase', 'item', 'product', 'shipment', 'article'];
+const ItemWords = z.object({ about: z.string(), items: z.array(Phrase).min(1) }).strict();
+const ITEMS = parseDataFile('electron/agent/nlu/data/item-words.json', itemWords, ItemWords).items;
 
 // How many frames each request is put in; the rotation continues across requests and intents.
 const FRAMES_PER_REQUEST = 3;

@@ -1,4 +1,7 @@
+import { z } from 'zod';
+import { parseDataFile } from '../../data-files/parse-data-file';
 import type { AgentState } from '../state';
+import data from './data/product-aliases.json' with { type: 'json' };
 
 type Candidate = NonNullable<AgentState['candidateOrders']>[number];
 type Item = NonNullable<AgentState['order']>['items'][number];
@@ -11,16 +14,24 @@ export const productName = (itemName: string) => itemName.replace(/\s*\(.*?\)/g,
 
 const wordsOf = (text: string) => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
 /** "watches" → "watch", "batteries" → "battery", "shoes" → "shoe": good enough to compare names. */
-const singular = (word: string) => {
+export const singular = (word: string) => {
   if (word.length <= 3 || !word.endsWith('s') || word.endsWith('ss')) return word;
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (/(?:ch|sh|x|z)es$/.test(word)) return word.slice(0, -2);
   return word.slice(0, -1);
 };
 
-/** The words of what the customer wrote, singular, to look product names up in. */
+const Word = z.string().regex(/^[a-z]+$/, 'one lower-case word, singular');
+const Aliases = z.object({ about: z.string(), groups: z.array(z.array(Word).min(2)).min(1) }).strict();
+const aliases = parseDataFile('electron/agent/request/data/product-aliases.json', data, Aliases);
+const groupOf = new Map(aliases.groups.flatMap((group) => group.map((word) => [word, group] as const)));
+
+/** A word and the other words customers use for the same kind of product ("shoe" → "sneaker", "trainer"…). */
+export const withAliases = (word: string): readonly string[] => groupOf.get(word) ?? [word];
+
+/** The words of what the customer wrote, singular and with their product aliases, to look product names up in. */
 export const saidWords = (said: readonly string[]): ReadonlySet<string> =>
-  new Set(said.flatMap(wordsOf).map(singular));
+  new Set(said.flatMap(wordsOf).map(singular).flatMap(withAliases));
 
 /**
  * How clearly the customer named this product: 2 when every telling word of its name is in what they

@@ -185,6 +185,17 @@ describe('which record is about the same issue', () => {
       expect(repeatFromRecords('order_status', null, said, since, records)).toBeNull();
   });
 
+  it('takes another word for the same kind of product (shoes, trainers for sneakers)', () => {
+    const records = {
+      ...none,
+      interactions: [interaction(daysAgo(1), 'Delivery delay', 'Sneakers on order #W1000001 are late.')],
+    };
+    for (const said of ['Still no shoes. This is the third time I am asking.', 'hello? my trainers??'])
+      expect(repeatFromRecords('delivery_delay', null, said, since, records)).toMatchObject({
+        source: 'crm',
+      });
+  });
+
   it('keeps to the window', () => {
     const records = { ...none, interactions: [interaction(daysAgo(15), 'Order status', 'Where is it?')] };
     expect(repeatFromRecords('order_status', null, 'where is it?', since, records)).toBeNull();
@@ -205,6 +216,16 @@ describe('which record is about the same issue', () => {
       source: 'ticket',
     });
     expect(repeatFromRecords('refund_request', null, 'where is it?', since, login)).toBeNull();
+  });
+
+  it('counts an open ticket about the thing the message names, whatever its topic', () => {
+    const hole = {
+      ...none,
+      openTickets: [ticket('Throw blanket arrived with a hole', '#W1000001', ['damaged'])],
+    };
+    for (const said of ['any news on my blanket?', 'what is happening with the throw'])
+      expect(repeatFromRecords('order_status', null, said, since, hole)).toMatchObject({ source: 'ticket' });
+    expect(repeatFromRecords('order_status', null, 'where is my kettle?', since, hole)).toBeNull();
   });
 
   it('prefers an open ticket to an interaction', () => {

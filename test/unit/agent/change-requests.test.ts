@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitRequests } from '../../../electron/agent/agenda';
+import { splitRequests } from '../../../electron/agent/request/request-parts';
 import { readChangeRequests } from '../../../electron/agent/request/change-requests';
 import { asksAboutPolicy } from '../../../electron/agent/request/policy-questions';
 
@@ -92,6 +92,18 @@ describe('several requests in one message', () => {
     ['btw can you cancel #W1000653', 1],
     ['Where is my order? I need it by Friday.', 1],
     ['Please move my order to 7 Birch Road, Austin, TX 78701. Also, do you take PayPal?', 2],
+    ['I want to cancel the headphones and return the water bottles', 2],
+    ['where are my cushions and can you cancel the kettle', 2],
+    ['cancel the planter and tell me where my mugs are', 2],
+    ['Where are my cushions? Cancel the kettle please.', 2],
+    ['Cancel the cushions. When does the lamp arrive?', 2],
+    // A change of what was just named, of nothing in particular, or after words that only tell.
+    ['cancel my order and return the money', 1],
+    ['return the jacket and replace it with a large', 1],
+    ['the sneakers are too small, can I get a 10 instead?', 1],
+    ['I changed my mind, cancel #W1000653', 1],
+    ["I'm moving next week. Can you send the cushions to 5 Elm St, Salem, OR 97301?", 1],
+    ['My order has not arrived. Where is it?', 1],
   ];
   for (const [text, parts] of cases)
     it(`"${text}" has ${parts} part(s)`, () => expect(splitRequests(text)).toHaveLength(parts));
@@ -103,6 +115,9 @@ describe('questions about the rules rather than an order', () => {
     'How much is delivery?',
     'do you take amex',
     'How long do I have to send something back?',
+    'how many points do I need for a voucher?',
+    'do u take mastercard?',
+    'which couriers do you use',
   ])
     it(`"${text}" asks about the rules`, () => expect(asksAboutPolicy(text, false)).toBe(true));
   for (const text of ['where is my order?', 'how long does my order take to arrive'])

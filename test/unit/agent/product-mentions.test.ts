@@ -31,6 +31,13 @@ describe('the order that holds the products the customer named', () => {
     expect(orderByProduct(orders, ['my helmet does not fit', "I'm Dana Lopez, zip 12345"])).toBe('#W1000002');
   });
 
+  it('reads the other words customers use for the same kind of product', () => {
+    expect(orderByProduct(orders, ['my trainers are too small'])).toBe('#W1000002');
+    expect(
+      orderByProduct([order('#W1000006', ['Merino Throw (Grey)']), orders[0]!], ['wheres the blanket?']),
+    ).toBe('#W1000006');
+  });
+
   it('is nobody when no product is named or two orders match as well', () => {
     expect(orderByProduct(orders, ['I want to return something'])).toBeNull();
     expect(orderByProduct(orders, ['the desk lamp flickers'])).toBeNull();

@@ -15,8 +15,9 @@ import {
 import { addressOnFile, refersToAddressOnFile } from '../../request/addresses-on-file';
 import { describeSwap, distinguishingOptions, planExchange, type ExchangePlan } from './exchange-plan';
 import { actionableStatuses, groundingOf } from '../../request/grounding';
+import { asksAboutDelivery } from '../../request/delivery-questions';
 import { asksAboutPolicy } from '../../request/policy-questions';
-import { itemsNamed, mentionScore, saidWords } from '../../request/product-mentions';
+import { itemsNamed, mentionScore, orderByProduct, saidWords } from '../../request/product-mentions';
 import { replies } from './replies';
 
 type Playbook = (state: AgentState) => Decision;
@@ -404,6 +405,37 @@ const fromKnowledgeBase: Playbook = (state) =>
       )
     : say(state, 'clarify', replies.unclear(), 'The knowledge base has nothing on this.'));
 
+/** The customer's orders, listed once, to tell which of them a message is about. */
+const listOrders = (s: AgentState): Decision | null =>
+  s.candidateOrders
+    ? null
+    : tool(s, 'orders.list', { customerId: s.customer!.id, limit: 20 }, 'List the customer’s orders.');
+
+/**
+ * A product question the help center has nothing on that asks where the product is, about a product of
+ * one of the customer's orders ("is the lamp coming this week?"): it is about that order.
+ */
+const productQuestion: Playbook = (state) => {
+  const searched = searchHelpCenter(state, 'Look the question up in the knowledge base.');
+  if (
+    searched ||
+    state.kbCitations.length > 0 ||
+    !state.verifiedCustomerId ||
+    !asksAboutDelivery(state.lastMessage)
+  )
+    return fromKnowledgeBase(state);
+  return (
+    firstOf(state, identify, listOrders) ??
+    (orderByProduct(state.candidateOrders!, state.said) ? deliveryDelay(state) : fromKnowledgeBase(state))
+  );
+};
+
+/**
+ * A question about the shop's rules, told by its wording ("how much is delivery?", "do u take amex"):
+ * understood whatever the intent model made of it, so it is looked up rather than asked about again.
+ */
+const policyAnswer: Playbook = (state) => fromKnowledgeBase({ ...state, confidence: 1 });
+
 /**
  * A request about something no order tool acts on ("close my rewards account", "take me off the
  * newsletter"): answer from the help center, else pass it to the team; no order is touched.
@@ -546,9 +578,9 @@ export function playbookFor(state: AgentState): Playbook | undefined {
   const namesOrder = state.claims.orderIds.length > 0;
   if (state.offTargets.length > 0 && !namesOrder && !answeredFromHelpCenter.has(state.intent ?? ''))
     return offTarget;
+  // "How many points do I need for a voucher?" asks about the rules, not for goodwill.
+  if (asksAboutPolicy(state.lastMessage, namesOrder) && state.intent !== 'human_request') return policyAnswer;
   if (state.compensation && (!state.intent || asksForGoodwill.has(state.intent))) return compensation;
-  if (asksAboutPolicy(state.lastMessage, namesOrder) && state.intent !== 'human_request')
-    return fromKnowledgeBase;
   // The change asked for in so many words wins over a reading that would make another one ("my phone
   // came cracked and I want my money back" read as an exchange).
   const asked = state.requested[0];
@@ -573,7 +605,7 @@ const playbooks: Record<string, Playbook> = {
   exchange_item: exchangeItem,
   account_access: fromKnowledgeBase,
   billing_question: fromKnowledgeBase,
-  product_question: fromKnowledgeBase,
+  product_question: productQuestion,
   how_to: fromKnowledgeBase,
   complaint,
   renewal_quote: handToTeam('Renewal quote'),
