@@ -1,5 +1,7 @@
+import fs from 'node:fs';
 import { builtinModules } from 'node:module';
-import { defineConfig, type UserConfig } from 'vite';
+import path from 'node:path';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import pkg from './package.json' with { type: 'json' };
 
 /** The main process runs in Node: built-ins and installed dependencies are loaded from node_modules. */
@@ -10,8 +12,24 @@ const mainExternal = [
   ...Object.keys(pkg.dependencies),
 ];
 
+/**
+ * Data files the main process reads at run time with `new URL('./data/…', import.meta.url)`: beside
+ * their module in development, beside main.js in the build (the policy and the sandbox's knowledge base).
+ */
+const runtimeData: [from: string, to: string][] = [
+  ['electron/policy/data/default-policy.yaml', 'data/default-policy.yaml'],
+  ['electron/sandbox/seed/data/kb', 'data/kb'],
+];
+const copyRuntimeData: Plugin = {
+  name: 'copy-runtime-data',
+  writeBundle(options) {
+    for (const [from, to] of runtimeData) fs.cpSync(from, path.join(options.dir!, to), { recursive: true });
+  },
+};
+
 /** Main process: one ES module, out/main/main.js (the "main" of package.json). */
 const mainBuild: UserConfig = {
+  plugins: [copyRuntimeData],
   build: {
     outDir: 'out/main',
     emptyOutDir: true,

@@ -24,9 +24,9 @@ import { logger } from './log';
 import { CustomerMemoryRepo } from './memory/customer-memory';
 import { OutcomesService } from './outcomes/outcomes-service';
 import { PolicyStore } from './policy/policy-store';
-import { listAccounts } from './renewals/account-directory';
 import { CallReminders } from './renewals/call-reminders';
-import { buildCheatSheet } from './renewals/build-cheat-sheet';
+import { buildCheatSheet, renewalQuoter } from './renewals/build-cheat-sheet';
+import type { RenewalSignals } from './renewals/renewal-signals';
 import { enrichCheatSheet } from './renewals/enrich-cheat-sheet';
 import { seedSandboxOnFirstRun } from './sandbox/seed-first-run';
 import { redactSensitive } from './security/redact-sensitive';
@@ -38,6 +38,7 @@ import { loadSettings, type SettingsBackend } from './services/settings';
 import { ConversationsRepo } from './store/conversations-repo';
 import { databaseFile, openDatabase, schemaVersion, type Database } from './store/database';
 import type { Connector } from './tools/connector';
+import { sandboxRenewalSignals } from './tools/connectors/sandbox-renewal-signals';
 import { createToolBridge, type ToolBridge } from './tools/tool-bridge';
 import { systems, type SyncReport, type SystemName } from '../shared/connections';
 import { Connections, type Registry } from './connectors/connections';
@@ -48,6 +49,7 @@ import { InboundPoller } from './connectors/inbound/inbound-poller';
 import { SyncStore } from './connectors/inbound/sync-store';
 import { TicketSync } from './connectors/inbound/ticket-sync';
 import { registry } from './connectors/registry';
+import { settleMcpRequests } from './mcp/queue';
 
 export interface AppConfig {
   /** Folder for the database, settings and policy; ':memory:' keeps everything in memory (tests). */
@@ -91,6 +93,10 @@ export interface App {
   readonly agent: AgentService;
   readonly tools: ToolBridge;
   readonly policy: PolicyStore;
+  /** The agent's repositories, events and clock (the MCP server queues its clients' requests with them). */
+  readonly agentContext: AgentContext;
+  /** Where the renewal desk reads accounts: the CRM mapped to the crm group, else the sandbox. */
+  renewals(): RenewalSignals;
   /** Validates an untrusted call and runs it; never throws. */
   dispatch(method: unknown, params: unknown): Promise<Result<unknown>>;
   /** Resolves when background agent runs started by calls have finished. */
@@ -132,9 +138,12 @@ export function createApp(config: AppConfig): App {
     ...(config.systems?.sleep ? { sleep: config.systems.sleep } : {}),
     ...(config.systems?.timeoutMs ? { timeoutMs: config.systems.timeoutMs } : {}),
   });
+  const sandboxRenewals = sandboxRenewalSignals(db);
+  const renewals = (): RenewalSignals => connections.renewalSignals() ?? sandboxRenewals;
   const tools = createToolBridge(db, {
     now,
     policy: () => policy.current(),
+    renewalQuote: renewalQuoter(renewals, () => policy.current()),
     overrides: config.connectors ?? ((route) => connections.routes(route)),
   });
   const outcomes = new OutcomesService(db, now);
@@ -157,6 +166,7 @@ export function createApp(config: AppConfig): App {
     moneyLock: new KeyedLock(),
   };
   const agent = new AgentService(context);
+  settleMcpRequests(context);
   const syncing = new KeyedLock();
   const syncOnce = async (system: SystemName): Promise<Result<SyncReport>> => {
     const source = connections.open(system)?.tickets;
@@ -218,7 +228,7 @@ export function createApp(config: AppConfig): App {
     background.add(tracked);
   };
   inBackground(agent.resumeInterrupted());
-  const reminders = new CallReminders(db, bus, () => policy.current(), now);
+  const reminders = new CallReminders(renewals, bus, () => policy.current(), now);
   reminders.start();
 
   const handlers: Handlers = {
@@ -269,9 +279,12 @@ export function createApp(config: AppConfig): App {
     'outcomes.get': (params) => outcomes.get(params.conversationId),
     'metrics.get': (params) => outcomes.metricsReport(params),
     'tasks.delegate': (params) => agent.delegate(params.accountId, params.task),
-    'accounts.list': () => ok({ accounts: listAccounts(db) }),
+    'accounts.list': async () => ok({ accounts: await renewals().accounts() }),
     'cheatsheet.get': async (params) => {
-      const sheet = buildCheatSheet(db, params.accountId, { now: now(), policy: policy.current() });
+      const sheet = await buildCheatSheet(renewals(), params.accountId, {
+        now: now(),
+        policy: policy.current(),
+      });
       if (!sheet.ok || settings.reasoner.kind === 'offline') return sheet;
       const client = () => chatClient(settings.reasoner, secrets.getApiKey());
       return ok(await enrichCheatSheet(client, settings.reasoner.model, sheet.value));
@@ -327,6 +340,8 @@ export function createApp(config: AppConfig): App {
     agent,
     tools,
     policy,
+    agentContext: context,
+    renewals,
     dispatch,
     idle,
     async close() {

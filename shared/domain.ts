@@ -11,8 +11,16 @@ export const ConversationStatus = z.enum([
 ]);
 export type ConversationStatus = z.infer<typeof ConversationStatus>;
 
-export const Channel = z.enum(['chat', 'email', 'task']);
+export const Channel = z.enum(['chat', 'email', 'task', 'mcp']);
 export type Channel = z.infer<typeof Channel>;
+
+/** How each channel is named to a rep (`mcp`: a call of an MCP client that waits for approval). */
+export const channelLabels: Record<Channel, string> = {
+  chat: 'Chat',
+  email: 'Email',
+  task: 'Delegated task',
+  mcp: 'MCP client',
+};
 
 export const MessageRole = z.enum(['customer', 'agent', 'rep']);
 export type MessageRole = z.infer<typeof MessageRole>;

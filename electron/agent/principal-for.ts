@@ -8,8 +8,9 @@ import type { AgentContext } from './agent-context';
  */
 export function principalFor(ctx: AgentContext, conversationId: string, actor: 'agent' | 'rep'): Principal {
   const customerId = ctx.conversations.verifiedCustomer(conversationId)?.customerId ?? null;
-  if (actor === 'rep') return { kind: 'rep', customerId };
   const channel = ctx.conversations.get(conversationId)?.channel;
+  // An MCP client's request is an operator's, not a customer's: its approval reaches any record.
+  if (actor === 'rep') return channel === 'mcp' ? { kind: 'rep' } : { kind: 'rep', customerId };
   return channel === 'task' && customerId !== null
     ? { kind: 'task', customerId }
     : { kind: 'customer', customerId };

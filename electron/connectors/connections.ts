@@ -8,6 +8,7 @@ import {
   type SystemName,
   type SystemStatus,
 } from '../../shared/connections';
+import type { RenewalSignals } from '../../shared/renewal-signals';
 import { fail, ok, type Result } from '../../shared/result';
 import type { ToolName } from '../../shared/tools';
 import type { SecretStore } from '../services/secrets';
@@ -234,6 +235,12 @@ export class Connections {
   }
 
   private routeOf: ((tool: ToolName) => Connector | undefined) | undefined;
+
+  /** The renewal desk's port on the system serving the CRM group, or null (the sandbox's then serves). */
+  renewalSignals(): RenewalSignals | null {
+    const crm = this.deps.settings().mapping.crm;
+    return (crm && this.open(crm)?.renewals) || null;
+  }
 
   /** Customers as the system serving the CRM group knows them: its own directory, else its tools. */
   private customers(): CustomerDirectory {

@@ -1,4 +1,5 @@
 import type { ConnectionTest, SystemName, ToolGroup } from '../../shared/connections';
+import type { RenewalSignals } from '../../shared/renewal-signals';
 import type { CreditRecord, InteractionRecord, ToolHandler } from '../tools/connector';
 import type { ToolName } from '../../shared/tools';
 import type { CallRecord } from './http/http-client';
@@ -51,6 +52,8 @@ export interface OpenSystem {
   directory?: CustomerDirectory;
   /** CRMs: a customer's logged contacts, for repeat-contact escalation. */
   interactionsSince?(customerId: string, since: string): Promise<InteractionRecord[]>;
+  /** CRMs: accounts, renewals and touchpoints for the renewal desk's cheat sheets. */
+  renewals?: RenewalSignals;
 }
 
 /**

@@ -72,7 +72,7 @@ async function main(argv: string[]): Promise<number> {
       case 'reject':
         return await decide(app, command, required(id, 'ACTION_ID'), values);
       case 'cheatsheet':
-        return cheatSheet(app, required(values.account, '--account'), values.json);
+        return await cheatSheet(app, required(values.account, '--account'), values.json);
       case 'delegate': {
         const report = await app.agent.delegate(
           required(values.account, '--account'),
@@ -133,8 +133,11 @@ async function decide(
   return 0;
 }
 
-function cheatSheet(app: App, accountId: string, json: boolean): number {
-  const sheet = buildCheatSheet(app.db, accountId, { now: new Date(), policy: app.policy.current() });
+async function cheatSheet(app: App, accountId: string, json: boolean): Promise<number> {
+  const sheet = await buildCheatSheet(app.renewals(), accountId, {
+    now: new Date(),
+    policy: app.policy.current(),
+  });
   if (!sheet.ok) return failWith(sheet);
   print(json ? JSON.stringify(sheet.value, null, 2) : cheatSheetText(sheet.value));
   return 0;

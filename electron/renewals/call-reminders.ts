@@ -2,38 +2,25 @@ import type { EventPayload } from '../../shared/contract';
 import type { Policy } from '../../shared/policy';
 import { logger } from '../log';
 import type { EventBus } from '../services/event-bus';
-import type { Database } from '../store/database';
 import { buildCheatSheet } from './build-cheat-sheet';
+import type { RenewalSignals, UpcomingCall } from './renewal-signals';
 
-export interface UpcomingCall {
-  eventId: string;
-  accountId: string;
-  accountName: string;
-  startsAt: string;
-}
-
-/** Calls with an account's contact that start within the next `minutes`, soonest first. */
-export function upcomingCalls(db: Database, now: Date, minutes: number): UpcomingCall[] {
-  return db
-    .prepare(
-      `SELECT c.id AS eventId, a.id AS accountId, a.name AS accountName, c.starts_at AS startsAt
-       FROM sb_calendar c JOIN sb_accounts a ON a.customer_id = c.customer_id
-       WHERE c.starts_at > ? AND c.starts_at <= ? ORDER BY c.starts_at, c.id`,
-    )
-    .all(now.toISOString(), new Date(now.getTime() + minutes * 60_000).toISOString()) as UpcomingCall[];
-}
+export type { UpcomingCall } from './renewal-signals';
 
 /**
  * Before each scheduled call the rep gets the account's cheat sheet, pushed as a 'call.upcoming'
- * event (once per call). Checks every minute; `check` runs one round, for tests and at start.
+ * event (once per call). Checks every minute; `check` runs one round, for tests and at start. Calls
+ * come from the port's calendar; a port without one (a CRM) announces nothing.
  */
 export class CallReminders {
   private readonly announced = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
   private unsubscribe: (() => void) | undefined;
+  /** Rounds run one after another, so two rounds never announce the same call twice. */
+  private round: Promise<unknown> = Promise.resolve();
 
   constructor(
-    private readonly db: Database,
+    private readonly signals: () => RenewalSignals,
     private readonly bus: EventBus,
     private readonly policy: () => Policy,
     private readonly now: () => Date,
@@ -41,14 +28,16 @@ export class CallReminders {
   ) {}
 
   start(everyMs = 60_000): void {
-    this.check();
-    this.timer = setInterval(() => this.check(), everyMs);
+    const tick = () =>
+      void this.check().catch((error: unknown) => logger.warn({ err: error }, 'call reminders failed'));
+    tick();
+    this.timer = setInterval(tick, everyMs);
     this.timer.unref();
     // A call booked for the next few minutes is announced at once, not at the next tick.
     this.unsubscribe = this.bus.subscribe((event, payload) => {
       if (event !== 'action.updated') return;
       const action = payload as EventPayload<'action.updated'>;
-      if (action.tool === 'calendar.schedule' && action.status === 'executed') this.check();
+      if (action.tool === 'calendar.schedule' && action.status === 'executed') tick();
     });
   }
 
@@ -57,12 +46,24 @@ export class CallReminders {
     this.unsubscribe?.();
   }
 
-  check(): UpcomingCall[] {
-    const due = upcomingCalls(this.db, this.now(), this.leadMinutes).filter(
-      (call) => !this.announced.has(call.eventId),
-    );
+  /** One round: announces the calls due within the lead time that were not announced yet. */
+  check(): Promise<UpcomingCall[]> {
+    const next = this.round.then(() => this.announceDue());
+    this.round = next.catch(() => undefined);
+    return next;
+  }
+
+  private async announceDue(): Promise<UpcomingCall[]> {
+    const signals = this.signals();
+    if (!signals.upcomingCalls) return [];
+    const now = this.now();
+    const calls = await signals.upcomingCalls(now, new Date(now.getTime() + this.leadMinutes * 60_000));
+    const due = calls.filter((call) => !this.announced.has(call.eventId));
     for (const call of due) {
-      const sheet = buildCheatSheet(this.db, call.accountId, { now: this.now(), policy: this.policy() });
+      const sheet = await buildCheatSheet(signals, call.accountId, {
+        now: this.now(),
+        policy: this.policy(),
+      });
       if (!sheet.ok) {
         logger.warn({ err: sheet.error, call }, 'no cheat sheet for an upcoming call');
         continue;

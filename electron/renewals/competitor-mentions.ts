@@ -1,8 +1,8 @@
 import type { CompetitorMention } from '../../shared/cheatsheet';
 import type { Competitor } from '../../shared/policy';
-import type { Touchpoint } from '../sandbox/format';
 import { listedCompetitorFinder } from './listed-competitors';
 import { findPossibleCompetitors } from './possible-competitors';
+import type { RenewalTouchpoint } from './renewal-signals';
 
 export interface MentionSources {
   /** The policy's list of rival vendors. */
@@ -17,7 +17,7 @@ export interface MentionSources {
  * mention per rival per touchpoint, in the order the touchpoint names them.
  */
 export function findCompetitorMentions(
-  touchpoints: readonly Touchpoint[],
+  touchpoints: readonly RenewalTouchpoint[],
   { competitors, ownNames }: MentionSources,
 ): CompetitorMention[] {
   const findListed = listedCompetitorFinder(competitors);

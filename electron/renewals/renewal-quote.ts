@@ -1,10 +1,10 @@
 import type { QuoteDiscount, RenewalQuote } from '../../shared/cheatsheet';
 import type { RenewalDiscount, RenewalsPolicy } from '../../shared/policy';
-import type { Subscription } from '../sandbox/format';
 import { fromCents, toCents } from '../sandbox/money';
+import type { RenewalSubscription } from './renewal-signals';
 
 /** Whether every condition of a discount rule holds for this renewal. */
-function applies(rule: RenewalDiscount, subscription: Subscription, churnRisk: number): boolean {
+function applies(rule: RenewalDiscount, subscription: RenewalSubscription, churnRisk: number): boolean {
   const { seatsAtLeast, seatsBelow, churnRiskAtLeast, planIn } = rule.when;
   return (
     (seatsAtLeast === undefined || subscription.seats >= seatsAtLeast) &&
@@ -23,7 +23,7 @@ export type DiscountRules = Pick<RenewalsPolicy, 'maxTotalDiscountPercent' | 'di
  * shrink to fit (or drop out). Amounts are rounded to the cent; no policy means no discount.
  */
 export function quoteRenewal(
-  subscription: Subscription,
+  subscription: RenewalSubscription,
   churnRisk: number,
   rules: DiscountRules | undefined,
 ): RenewalQuote {

@@ -1,14 +1,13 @@
 import type { CompetitorMention } from '../../shared/cheatsheet';
 import type { Competitor } from '../../shared/policy';
-import type { TicketStatus } from '../sandbox/format';
 import { addDays, startOfDay } from '../sandbox/time';
-import { lookback, type AccountSignals } from './account-signals';
+import { lookback, type AccountSignals, type RenewalTicketStatus } from './renewal-signals';
 import { findCompetitorMentions } from './competitor-mentions';
 import { touchpointSentiment } from './touchpoint-sentiment';
 import { usageTrend, type UsageTrend } from './usage-trend';
 
 const dayMs = 86_400_000;
-const isOpen = (status: TicketStatus) => status === 'open' || status === 'pending';
+const isOpen = (status: RenewalTicketStatus) => status === 'open' || status === 'pending';
 
 /** The facts churn risk is scored from, kept so the talking points can say why. */
 export interface RiskEvidence {

@@ -1,6 +1,6 @@
 import type { Plan, UsageGap } from '../../shared/cheatsheet';
-import type { UsageSeries } from '../sandbox/repos/usage-repo';
-import { planFeatures, type Feature } from '../sandbox/saas-catalog';
+import { planFeatures } from '../sandbox/saas-catalog';
+import type { UsageSeries } from './renewal-signals';
 import { trendDays } from './usage-trend';
 
 /** Fewer weekly active users than this, on average over the last four weeks, is "unused". */
@@ -10,7 +10,7 @@ const unusedBelow = 1;
 export function usageGaps(
   plan: Plan,
   series: readonly UsageSeries[],
-  lastActive: ReadonlyMap<Feature, string>,
+  lastActive: ReadonlyMap<string, string>,
   now: Date,
 ): UsageGap[] {
   const { isRecent } = trendDays(now);

@@ -1,6 +1,5 @@
-import type { UsageSeries } from '../sandbox/repos/usage-repo';
-import type { Feature } from '../sandbox/saas-catalog';
 import { addDays, isoDate } from '../sandbox/time';
+import type { UsageSeries } from './renewal-signals';
 
 /**
  * The comparison behind "usage fell": the average weekly active users of the last four weeks against
@@ -9,7 +8,7 @@ import { addDays, isoDate } from '../sandbox/time';
 const trendWindows = { recentDays: 28, baselineEndDays: 56, baselineStartDays: 84 } as const;
 
 export interface FeatureTrend {
-  feature: Feature;
+  feature: string;
   /** Average weekly active users in the baseline window. */
   baseline: number;
   /** Average weekly active users in the last four weeks (0 when none were reported). */

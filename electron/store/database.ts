@@ -56,9 +56,18 @@ export function migrate(db: Database, migrations: readonly Migration[]): void {
   }
   for (const migration of migrations) {
     if (migration.version <= current) continue;
-    db.transaction(() => {
-      db.exec(migration.up);
-      db.pragma(`user_version = ${migration.version}`);
-    })();
+    // The pragma cannot change inside a transaction: it is switched around it.
+    const enforced = db.pragma('foreign_keys', { simple: true }) === 1;
+    if (migration.rebuildsTables && enforced) db.pragma('foreign_keys = OFF');
+    try {
+      db.transaction(() => {
+        db.exec(migration.up);
+        if (migration.rebuildsTables && (db.pragma('foreign_key_check') as unknown[]).length > 0)
+          throw new Error(`migration ${migration.name} would break foreign keys`);
+        db.pragma(`user_version = ${migration.version}`);
+      })();
+    } finally {
+      if (migration.rebuildsTables && enforced) db.pragma('foreign_keys = ON');
+    }
   }
 }

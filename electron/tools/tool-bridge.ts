@@ -1,4 +1,5 @@
 import type { Policy } from '../../shared/policy';
+import type { RenewalQuoter } from '../../shared/renewal-signals';
 import { toolNames, type ToolName } from '../../shared/tools';
 import { defaultPolicy } from '../policy/default-policy';
 import { createSandbox } from '../sandbox/sandbox';
@@ -30,13 +31,18 @@ export function createToolBridge(
       | ((route: (tool: ToolName) => Connector) => Partial<Record<ToolName, Connector>>);
     now?: () => Date;
     timeoutMs?: number;
-    /** The renewal discount rules that price quotes, and the scopes of reps and delegated tasks. */
-    policy?: () => Pick<Policy, 'renewals' | 'scopes'>;
+    /** The scopes of reps and delegated tasks. */
+    policy?: () => Pick<Policy, 'scopes'>;
+    /**
+     * The renewal desk's quotes for `renewals.quote` (the app passes `renewalQuoter`); without it that
+     * tool answers unavailable. A function, so the tools never import the renewal desk.
+     */
+    renewalQuote?: RenewalQuoter;
   } = {},
 ): ToolBridge {
   const shipped = options.policy ? null : defaultPolicy();
   const policy = options.policy ?? (() => shipped!);
-  const sandbox = sandboxConnector(createSandbox(db, options.now), db, policy);
+  const sandbox = sandboxConnector(createSandbox(db, options.now), db, options.renewalQuote);
   const overrides = options.overrides;
   const route = (tool: ToolName): Connector =>
     (typeof overrides === 'function' ? overrides(route)[tool] : overrides?.[tool]) ?? sandbox;

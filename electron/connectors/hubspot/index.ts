@@ -6,6 +6,7 @@ import { hubspotClient, HubspotConfig } from './client';
 import { AccountDetails } from './map';
 import { hubspotDirectory } from './directory';
 import { interactionsSince } from './interactions';
+import { hubspotRenewalSignals } from './renewal-signals';
 import { hubspotTools } from './tools';
 
 export const hubspot: SystemConnector<HubspotConfig> = {
@@ -46,6 +47,7 @@ export const hubspot: SystemConnector<HubspotConfig> = {
       handlers: hubspotTools(client),
       directory: hubspotDirectory(client),
       interactionsSince: interactionsSince(client),
+      renewals: hubspotRenewalSignals(client),
     };
   },
 };

@@ -6,6 +6,7 @@ import { salesforceApi, SalesforceConfig } from './client';
 import { UserInfo } from './map';
 import { salesforceDirectory } from './directory';
 import { interactionsSince } from './interactions';
+import { salesforceRenewalSignals } from './renewal-signals';
 import { salesforceTools } from './tools';
 
 export const salesforce: SystemConnector<SalesforceConfig> = {
@@ -46,6 +47,7 @@ export const salesforce: SystemConnector<SalesforceConfig> = {
       handlers: salesforceTools(api),
       directory: salesforceDirectory(api),
       interactionsSince: interactionsSince(api),
+      renewals: salesforceRenewalSignals(api),
     };
   },
 };

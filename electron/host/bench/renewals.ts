@@ -4,6 +4,7 @@ import { buildCheatSheet } from '../../renewals/build-cheat-sheet';
 import { replaceSandbox } from '../../sandbox/data/sandbox-store';
 import { generateSandbox } from '../../sandbox/seed/generate-sandbox';
 import { openDatabase } from '../../store/database';
+import { sandboxRenewalSignals } from '../../tools/connectors/sandbox-renewal-signals';
 import { percentile, round, sampleMs } from './sample';
 import type { Benchmark, Metrics } from './types';
 
@@ -17,14 +18,15 @@ export async function cheatSheetBench(): Promise<Metrics> {
   replaceSandbox(db, generateSandbox({ size: 5_000, asOf }));
   const accountIds = db.prepare('SELECT id FROM sb_accounts ORDER BY id').pluck().all() as string[];
   const options = { now: asOf, policy: defaultPolicy() };
-  const write = (accountId: string) => {
-    const sheet = buildCheatSheet(db, accountId, options);
+  const signals = sandboxRenewalSignals(db);
+  const write = async (accountId: string) => {
+    const sheet = await buildCheatSheet(signals, accountId, options);
     if (!sheet.ok) throw new Error(`cheat sheet of ${accountId}: ${sheet.error.message}`);
   };
   let next = 0;
   const single = await sampleMs(() => write(accountIds[next++ % accountIds.length]!), accountIds.length);
   const start = performance.now();
-  for (const accountId of accountIds) write(accountId);
+  for (const accountId of accountIds) await write(accountId);
   const all = performance.now() - start;
   db.close();
   return {

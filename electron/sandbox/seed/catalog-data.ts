@@ -1,4 +1,7 @@
-import type { Category } from './store-facts';
+import { z } from 'zod';
+import { parseDataFile } from '../../data-files/parse-data-file';
+import json from './data/catalog.json' with { type: 'json' };
+import { categories, type Category } from './store-facts';
 
 /** One option axis of a product; `extra` adds to the base price for the values it names. */
 export interface OptionAxis {
@@ -19,365 +22,44 @@ export interface ProductSpec {
   axes: readonly OptionAxis[];
 }
 
-const colors = (...values: string[]): OptionAxis => ({ name: 'color', values });
-const sizes = (...values: string[]): OptionAxis => ({ name: 'size', values });
+const Text = z.string().min(1);
+const categoryKeys = Object.keys(categories);
 
-/** The generated store's catalog. Descriptions and care notes are the project's own. */
-export const productSpecs: readonly ProductSpec[] = [
-  {
-    slug: 'merino-crew-sweater',
-    code: 'MCS',
-    name: 'Merino Crew Sweater',
-    category: 'apparel',
-    price: 89,
-    description:
-      'A midweight crew-neck sweater knitted from soft merino wool that regulates warmth and resists odour.',
-    care: 'Hand wash cold or use the wool cycle, then dry flat; hanging stretches the shoulders.',
-    axes: [colors('Charcoal', 'Navy', 'Oatmeal', 'Forest'), sizes('XS', 'S', 'M', 'L', 'XL')],
-  },
-  {
-    slug: 'everyday-cotton-tee',
-    code: 'ECT',
-    name: 'Everyday Cotton Tee',
-    category: 'apparel',
-    price: 24,
-    description: 'A relaxed T-shirt in heavyweight organic cotton that keeps its shape wash after wash.',
-    care: 'Machine wash cold with similar colours and tumble dry low; expect about 3% shrinkage after the first wash.',
-    axes: [colors('White', 'Black', 'Heather Grey', 'Sage', 'Rust'), sizes('XS', 'S', 'M', 'L', 'XL', 'XXL')],
-  },
-  {
-    slug: 'packable-rain-jacket',
-    code: 'PRJ',
-    name: 'Packable Rain Jacket',
-    category: 'apparel',
-    price: 129,
-    description: 'A waterproof, breathable shell with taped seams that packs into its own chest pocket.',
-    care: 'Wash warm with a technical wash, then tumble dry low for twenty minutes to renew the water repellency.',
-    axes: [colors('Cobalt', 'Black', 'Saffron'), sizes('S', 'M', 'L', 'XL')],
-  },
-  {
-    slug: 'fleece-quarter-zip',
-    code: 'FQZ',
-    name: 'Fleece Quarter-Zip',
-    category: 'apparel',
-    price: 64,
-    description:
-      'A cosy recycled-polyester fleece pullover with a quarter-length zip and a zippered chest pocket.',
-    care: 'Machine wash cold inside out and skip fabric softener, which flattens the pile.',
-    axes: [colors('Pine', 'Slate', 'Cream'), sizes('S', 'M', 'L', 'XL')],
-  },
-  {
-    slug: 'linen-button-shirt',
-    code: 'LBS',
-    name: 'Linen Button Shirt',
-    category: 'apparel',
-    price: 72,
-    description: 'A breezy long-sleeve shirt in washed European linen with a softened, lived-in finish.',
-    care: 'Machine wash cold on a gentle cycle and line dry; linen softens further with every wash.',
-    axes: [colors('Sky', 'Sand', 'White'), sizes('S', 'M', 'L', 'XL')],
-  },
-  {
-    slug: 'stretch-chino',
-    code: 'STC',
-    name: 'Stretch Chino Pants',
-    category: 'apparel',
-    price: 78,
-    description: 'Slim-straight chinos in a cotton twill with a little stretch for all-day comfort.',
-    care: 'Machine wash cold and hang to dry to keep the colour and the fit.',
-    axes: [colors('Khaki', 'Olive', 'Navy'), { name: 'waist', values: ['30', '32', '34', '36'] }],
-  },
-  {
-    slug: 'trail-running-shoe',
-    code: 'TRS',
-    name: 'Trail Running Shoe',
-    category: 'footwear',
-    price: 139,
-    description: 'A grippy, cushioned trail shoe with a rock plate and a lugged outsole for loose ground.',
-    care: 'Rinse off mud, remove the insoles and let them air dry away from direct heat.',
-    axes: [colors('Ember', 'Moss', 'Black'), sizes('7', '8', '9', '10', '11', '12')],
-  },
-  {
-    slug: 'leather-chelsea-boot',
-    code: 'LCB',
-    name: 'Leather Chelsea Boot',
-    category: 'footwear',
-    price: 189,
-    description:
-      'A pull-on boot in full-grain leather with elastic side panels and a resoleable stitched sole.',
-    care: 'Brush off dirt, condition the leather every few months and use cedar shoe trees between wears.',
-    axes: [colors('Chestnut', 'Black'), sizes('7', '8', '9', '10', '11', '12')],
-  },
-  {
-    slug: 'canvas-slip-on',
-    code: 'CSO',
-    name: 'Canvas Slip-On',
-    category: 'footwear',
-    price: 54,
-    description: 'An easy slip-on sneaker in sturdy canvas with a natural rubber sole.',
-    care: 'Spot clean with mild soap; a cool machine wash in a laundry bag works for stubborn marks.',
-    axes: [colors('Natural', 'Navy', 'Black'), sizes('6', '7', '8', '9', '10', '11')],
-  },
-  {
-    slug: 'wool-house-slipper',
-    code: 'WHS',
-    name: 'Wool House Slipper',
-    category: 'footwear',
-    price: 49,
-    description: 'A boiled-wool slipper with a cushioned footbed and a grippy indoor-outdoor sole.',
-    care: 'Brush lightly and air out; do not machine wash, which felts the wool.',
-    axes: [colors('Grey', 'Berry'), sizes('S', 'M', 'L')],
-  },
-  {
-    slug: 'wireless-earbuds',
-    code: 'WEB',
-    name: 'Wireless Earbuds',
-    category: 'electronics',
-    price: 119,
-    description:
-      'True wireless earbuds with active noise cancellation, eight hours of playback and a wireless charging case.',
-    care: 'Wipe the tips with a dry cloth, keep the case contacts clean and update the firmware from the companion app.',
-    axes: [colors('Graphite', 'Ivory', 'Teal')],
-  },
-  {
-    slug: 'bluetooth-speaker',
-    code: 'BTS',
-    name: 'Portable Bluetooth Speaker',
-    category: 'electronics',
-    price: 79,
-    description: 'A rugged, waterproof speaker with twelve hours of battery life and a built-in strap.',
-    care: 'Rinse with fresh water after the beach or pool and let it dry before charging.',
-    axes: [colors('Coral', 'Slate', 'Lime')],
-  },
-  {
-    slug: 'smart-desk-lamp',
-    code: 'SDL',
-    name: 'Smart Desk Lamp',
-    category: 'electronics',
-    price: 69,
-    description:
-      'An LED desk lamp with adjustable colour temperature, a USB-C charging port and app scheduling.',
-    care: 'Dust with a dry cloth; reset it by holding the touch button for ten seconds.',
-    axes: [{ name: 'finish', values: ['Matte Black', 'Brushed Brass', 'White'] }],
-  },
-  {
-    slug: 'power-bank',
-    code: 'PWB',
-    name: 'Portable Power Bank',
-    category: 'electronics',
-    price: 39,
-    description: 'A slim power bank with USB-C fast charging and pass-through charging.',
-    care: 'Store it half charged if unused for months, and keep it out of hot cars.',
-    axes: [{ name: 'capacity', values: ['10000mAh', '20000mAh'], extra: { '20000mAh': 20 } }],
-  },
-  {
-    slug: 'noise-cancelling-headphones',
-    code: 'NCH',
-    name: 'Noise-Cancelling Headphones',
-    category: 'electronics',
-    price: 249,
-    description:
-      'Over-ear headphones with adaptive noise cancellation, thirty hours of battery and plush memory-foam cushions.',
-    care: 'Replace the ear cushions when they flatten; they twist off without tools.',
-    axes: [colors('Black', 'Silver', 'Midnight Blue')],
-  },
-  {
-    slug: 'fitness-tracker',
-    code: 'FTR',
-    name: 'Fitness Tracker',
-    category: 'electronics',
-    price: 99,
-    description: 'A water-resistant tracker for steps, heart rate and sleep, with a seven-day battery.',
-    care: 'Rinse the band after workouts and dry it before putting it back on the charger.',
-    axes: [colors('Black', 'Rose', 'Mint'), { name: 'band', values: ['S/M', 'M/L'] }],
-  },
-  {
-    slug: 'ceramic-pour-over-set',
-    code: 'CPO',
-    name: 'Ceramic Pour-Over Set',
-    category: 'home',
-    price: 45,
-    description: 'A hand-glazed ceramic dripper with a matching carafe, brewing up to four cups.',
-    care: 'Dishwasher safe; descale with a vinegar rinse once a month in hard-water areas.',
-    axes: [colors('Speckled White', 'Charcoal', 'Terracotta')],
-  },
-  {
-    slug: 'cast-iron-skillet',
-    code: 'CIS',
-    name: 'Cast Iron Skillet',
-    category: 'home',
-    price: 42,
-    description: 'A pre-seasoned cast iron skillet that goes from stovetop to oven to campfire.',
-    care: 'Wash by hand, dry on low heat and rub in a thin film of oil; never soak it or use the dishwasher.',
-    axes: [sizes('8 in', '10 in', '12 in')],
-  },
-  {
-    slug: 'insulated-water-bottle',
-    code: 'IWB',
-    name: 'Insulated Water Bottle',
-    category: 'home',
-    price: 32,
-    description: 'A double-walled stainless steel bottle that keeps drinks cold for 24 hours and hot for 12.',
-    care: 'Hand wash; the lid can go on the top rack of the dishwasher but the bottle cannot.',
-    axes: [
-      { name: 'capacity', values: ['500ml', '750ml', '1L'], extra: { '750ml': 4, '1L': 8 } },
-      colors('Glacier', 'Ochre', 'Black'),
-    ],
-  },
-  {
-    slug: 'bamboo-cutting-board',
-    code: 'BCB',
-    name: 'Bamboo Cutting Board',
-    category: 'home',
-    price: 28,
-    description: 'A sturdy bamboo board with a juice groove and easy-grip handles.',
-    care: 'Hand wash, dry upright and oil it with food-safe mineral oil when it looks pale.',
-    axes: [sizes('Medium', 'Large')],
-  },
-  {
-    slug: 'linen-duvet-cover',
-    code: 'LDC',
-    name: 'Linen Duvet Cover',
-    category: 'home',
-    price: 159,
-    description: 'A stonewashed linen duvet cover with coconut-shell buttons and corner ties.',
-    care: 'Machine wash warm and tumble dry low; remove promptly to limit wrinkles.',
-    axes: [sizes('Twin', 'Queen', 'King'), colors('Flax', 'White', 'Dusk')],
-  },
-  {
-    slug: 'chefs-knife',
-    code: 'CHK',
-    name: "Chef's Knife",
-    category: 'home',
-    price: 95,
-    description: 'A forged stainless steel chef’s knife with a full tang and a balanced walnut handle.',
-    care: 'Hand wash and dry straight away; hone weekly and sharpen once or twice a year.',
-    axes: [{ name: 'blade', values: ['6 in', '8 in'], extra: { '8 in': 15 } }],
-  },
-  {
-    slug: 'two-person-tent',
-    code: 'TPT',
-    name: 'Two-Person Tent',
-    category: 'outdoor',
-    price: 279,
-    description: 'A freestanding three-season tent with two doors, two vestibules and a 1.8 kg trail weight.',
-    care: 'Pitch it to dry completely before storing, and store it loosely rather than in the stuff sack.',
-    axes: [colors('Olive', 'Sunset')],
-  },
-  {
-    slug: 'down-sleeping-bag',
-    code: 'DSB',
-    name: 'Down Sleeping Bag',
-    category: 'outdoor',
-    price: 229,
-    description: 'A responsibly sourced 650-fill down mummy bag with a draft collar and a two-way zip.',
-    care: 'Store it uncompressed; wash rarely, with a down-specific soap, and tumble dry with clean tennis balls.',
-    axes: [
-      { name: 'rating', values: ['-7C', '0C'] },
-      { name: 'length', values: ['Regular', 'Long'], extra: { Long: 20 } },
-    ],
-  },
-  {
-    slug: 'trekking-poles',
-    code: 'TKP',
-    name: 'Trekking Poles',
-    category: 'outdoor',
-    price: 89,
-    description: 'A pair of collapsible trekking poles with cork grips and flick locks.',
-    care: 'Pull the sections apart to dry after wet hikes so the locks do not corrode.',
-    axes: [{ name: 'material', values: ['Aluminium', 'Carbon'], extra: { Carbon: 60 } }],
-  },
-  {
-    slug: 'daypack-24',
-    code: 'DPK',
-    name: 'Daypack 24L',
-    category: 'outdoor',
-    price: 99,
-    description: 'A 24-litre pack with a ventilated back panel, hip belt pockets and a hydration sleeve.',
-    care: 'Spot clean with mild soap and a soft brush; never machine wash the padded back.',
-    axes: [colors('Granite', 'Lagoon', 'Rust')],
-  },
-  {
-    slug: 'camp-stove',
-    code: 'CST',
-    name: 'Compact Camp Stove',
-    category: 'outdoor',
-    price: 59,
-    description: 'A folding canister stove with a piezo igniter that boils a litre in about four minutes.',
-    care: 'Let it cool before packing and keep the burner head free of grit.',
-    axes: [{ name: 'kit', values: ['Stove only', 'Stove and pot'], extra: { 'Stove and pot': 25 } }],
-  },
-  {
-    slug: 'face-moisturizer',
-    code: 'DFM',
-    name: 'Daily Face Moisturizer',
-    category: 'beauty',
-    price: 26,
-    description:
-      'A lightweight fragrance-free moisturiser with ceramides and niacinamide for every skin type.',
-    care: 'Store below 30°C and use within twelve months of opening.',
-    axes: [sizes('50ml', '100ml')],
-  },
-  {
-    slug: 'mineral-sunscreen',
-    code: 'MSS',
-    name: 'Mineral Sunscreen SPF 50',
-    category: 'beauty',
-    price: 22,
-    description: 'A zinc-oxide sunscreen that rubs in clear and is water resistant for 80 minutes.',
-    care: 'Keep out of direct sun; shake before use and discard after the expiry date on the crimp.',
-    axes: [sizes('50ml', '150ml')],
-  },
-  {
-    slug: 'shea-body-wash',
-    code: 'SBW',
-    name: 'Shea Body Wash',
-    category: 'beauty',
-    price: 16,
-    description: 'A gentle sulfate-free body wash with shea butter and oat extract.',
-    care: 'Close the cap between uses; refills are available in 1-litre pouches.',
-    axes: [{ name: 'scent', values: ['Cedar', 'Citrus', 'Unscented'] }],
-  },
-  {
-    slug: 'leather-wallet',
-    code: 'LWL',
-    name: 'Leather Bifold Wallet',
-    category: 'accessories',
-    price: 58,
-    description: 'A slim bifold in vegetable-tanned leather with six card slots and RFID shielding.',
-    care: 'Keep it dry and rub in leather balm once or twice a year.',
-    axes: [colors('Cognac', 'Black', 'Oxblood')],
-  },
-  {
-    slug: 'canvas-tote',
-    code: 'CTB',
-    name: 'Canvas Tote Bag',
-    category: 'accessories',
-    price: 38,
-    description: 'A heavy canvas tote with leather handles, an inner zip pocket and a flat base.',
-    care: 'Spot clean; machine washing will soften the canvas and may fade the colour.',
-    axes: [colors('Natural', 'Indigo', 'Olive')],
-  },
-  {
-    slug: 'polarized-sunglasses',
-    code: 'PSG',
-    name: 'Polarized Sunglasses',
-    category: 'accessories',
-    price: 110,
-    description: 'Acetate sunglasses with polarised, UV400 lenses and five-barrel hinges.',
-    care: 'Clean with the microfibre pouch, never with paper towels, and store in the hard case.',
-    axes: [
-      { name: 'frame', values: ['Tortoise', 'Black', 'Crystal'] },
-      { name: 'lens', values: ['Grey', 'Green'] },
-    ],
-  },
-  {
-    slug: 'wool-beanie',
-    code: 'WBN',
-    name: 'Ribbed Wool Beanie',
-    category: 'accessories',
-    price: 29,
-    description: 'A ribbed beanie knitted from a soft wool blend, with a fold-up cuff.',
-    care: 'Hand wash cold and dry flat.',
-    axes: [colors('Mustard', 'Charcoal', 'Ink', 'Clay')],
-  },
-];
+const Catalog = z.strictObject({
+  products: z
+    .array(
+      z.strictObject({
+        slug: z
+          .string()
+          .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case slug such as merino-crew-sweater'),
+        code: z.string().regex(/^[A-Z0-9]{2,6}$/, 'expected a short upper-case code such as MCS'),
+        name: Text,
+        category: z.string().refine((key) => categoryKeys.includes(key), {
+          error: `expected a category of store-facts.json: ${categoryKeys.join(', ')}`,
+        }),
+        price: z.number().positive(),
+        description: Text,
+        care: Text,
+        axes: z
+          .array(
+            z.strictObject({
+              name: Text,
+              values: z.array(Text).min(1),
+              extra: z.record(z.string(), z.number().nonnegative()).optional(),
+            }),
+          )
+          .min(1),
+      }),
+    )
+    .min(1)
+    .refine((products) => new Set(products.map((p) => p.slug)).size === products.length, {
+      error: 'expected every product to have its own slug',
+    }),
+});
+
+/** The generated store's catalog (data/catalog.json). Descriptions and care notes are the project's own. */
+export const productSpecs: readonly ProductSpec[] = parseDataFile(
+  'electron/sandbox/seed/data/catalog.json',
+  json,
+  Catalog,
+).products;

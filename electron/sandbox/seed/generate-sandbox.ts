@@ -6,6 +6,7 @@ import { generateAfterSales } from './after-sales';
 import { generateCatalog } from './catalog';
 import { generateCustomers } from './customers';
 import { generateKb } from './kb-articles';
+import { loadKbArticles } from './kb-files';
 import { generateOrders } from './orders';
 import { generateSaas } from './saas';
 import { generateShipments } from './shipments';
@@ -22,6 +23,8 @@ export interface GenerateOptions {
   size?: number;
   /** The day the data is generated "as of" (dates are counted back and forward from its midnight UTC). */
   asOf?: Date;
+  /** A folder of knowledge-base articles (Markdown with front matter) to use instead of the shipped one. */
+  kbFolder?: string;
 }
 
 /**
@@ -77,7 +80,7 @@ export function generateSandbox(options: GenerateOptions = {}): SandboxData {
     credits: sales.credits,
     refunds: sales.refunds,
     tickets: [...support.tickets, ...saas.tickets],
-    kbArticles: generateKb(stream(7), asOf),
+    kbArticles: generateKb(stream(7), asOf, loadKbArticles(options.kbFolder)),
     outbox: sales.outbox,
     calendar: support.calendar,
     accounts: saas.accounts,

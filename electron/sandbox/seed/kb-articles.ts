@@ -1,31 +1,31 @@
 import type { KbArticle } from '../format';
 import type { Prng } from '../prng';
-import { accountArticles } from './kb/accounts';
-import type { ArticleDraft } from './kb/article';
-import { billingArticles } from './kb/billing';
-import { productArticles } from './kb/products';
-import { refundArticles } from './kb/refunds';
-import { returnArticles } from './kb/returns';
-import { shippingArticles } from './kb/shipping';
+import { loadKbArticles, type ArticleDraft, type KbArticleFile } from './kb-files';
 import { addDays, iso } from '../time';
 
-/** Every article the project writes for the generated store, grouped by topic. */
+/** Every article of the shipped knowledge base (electron/sandbox/seed/data/kb), in id order. */
 export function articleDrafts(): ArticleDraft[] {
-  return [
-    ...shippingArticles(),
-    ...returnArticles(),
-    ...refundArticles(),
-    ...billingArticles(),
-    ...accountArticles(),
-    ...productArticles(),
-  ];
+  return loadKbArticles().map(({ title, tags, body }) => ({ title, tags, body }));
 }
 
-/** The knowledge base, ids kb_0001…, each last updated some day in the past year. */
-export function generateKb(rng: Prng, asOf: Date): KbArticle[] {
-  return articleDrafts().map((draft, index) => ({
-    id: `kb_${String(index + 1).padStart(4, '0')}`,
-    ...draft,
-    updatedAt: iso(addDays(asOf, -1 - rng.next() * 364)),
-  }));
+/**
+ * The knowledge base: the articles of the shipped folder (or `articles`), each last updated some day in
+ * the past year, or on the date its file gives. Every article draws its day, dated or not, so one
+ * dated article leaves the others' days as they were.
+ */
+export function generateKb(
+  rng: Prng,
+  asOf: Date,
+  articles: readonly KbArticleFile[] = loadKbArticles(),
+): KbArticle[] {
+  return articles.map(({ id, title, tags, body, updated }) => {
+    const drawn = addDays(asOf, -1 - rng.next() * 364);
+    return {
+      id,
+      title,
+      tags: [...tags],
+      body,
+      updatedAt: iso(updated === undefined ? drawn : new Date(`${updated}T00:00:00Z`)),
+    };
+  });
 }

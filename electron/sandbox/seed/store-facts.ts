@@ -1,48 +1,53 @@
+import { z } from 'zod';
+import { parseDataFile } from '../../data-files/parse-data-file';
+import json from './data/store-facts.json' with { type: 'json' };
+
+const Money = z.number().nonnegative();
+const Days = z.number().int().nonnegative();
+const Text = z.string().min(1);
+
+/** One way of shipping; the orders generator picks speeds by these names, in this order. */
+const speed = (name: 'Standard' | 'Express' | 'Overnight') =>
+  z.strictObject({ name: z.literal(name), fee: Money, days: Text, minDays: Days, maxDays: Days });
+
+const StoreFacts = z.strictObject({
+  freeShippingFrom: Money,
+  shippingSpeeds: z.tuple([speed('Standard'), speed('Express'), speed('Overnight')]),
+  carriers: z
+    .array(
+      z.strictObject({
+        name: Text,
+        prefix: z.string().regex(/^[A-Z]{2}$/, 'expected two capital letters'),
+        digits: z.number().int().min(6).max(20),
+        suffix: z.string().regex(/^[A-Z]*$/, 'expected capital letters'),
+        /** The tracking-number shape in words, as the knowledge base quotes it. */
+        shape: Text,
+      }),
+    )
+    .min(1),
+  warehouses: z.array(Text).min(1),
+  categories: z.record(
+    z.string().regex(/^[a-z]+$/, 'expected a lower-case category key'),
+    z.strictObject({ label: Text, returnDays: Days, warrantyMonths: Days }),
+  ),
+  refundTiming: z.array(z.strictObject({ method: Text, type: Text, time: Text })),
+  tierBenefits: z.strictObject({ bronze: Text, silver: Text, gold: Text, platinum: Text }),
+});
+
 /**
- * The generated store's terms, in one place so the knowledge base, the orders and the shipments agree
- * (a KB article about express shipping quotes the same fee the orders charge).
+ * The generated store's terms (data/store-facts.json), in one place so the orders, the shipments and
+ * the knowledge base agree: a KB article about express shipping quotes the fee the orders charge
+ * (test/unit/sandbox/seed-content.test.ts checks that the shipped articles do).
  */
+const facts = parseDataFile('electron/sandbox/seed/data/store-facts.json', json, StoreFacts);
 
-export const freeShippingFrom = 75;
-
-export const shippingSpeeds = [
-  { name: 'Standard', fee: 6.95, days: '5 to 7 business days', minDays: 5, maxDays: 7 },
-  { name: 'Express', fee: 14.95, days: '2 to 3 business days', minDays: 2, maxDays: 3 },
-  { name: 'Overnight', fee: 29.95, days: 'the next business day', minDays: 1, maxDays: 1 },
-] as const;
-
+export const freeShippingFrom: number = facts.freeShippingFrom;
+/** Standard, Express and Overnight; Standard is the one scenario orders use. */
+export const shippingSpeeds: Readonly<typeof facts.shippingSpeeds> = facts.shippingSpeeds;
 /** Carriers are fictional; each has its own tracking-number shape, which the KB describes. */
-export const carriers = [
-  { name: 'Parcelpoint', prefix: 'PP', digits: 10, suffix: '', shape: 'PP followed by 10 digits' },
-  { name: 'SwiftLane', prefix: 'SL', digits: 12, suffix: '', shape: 'SL followed by 12 digits' },
-  { name: 'Meridian Post', prefix: 'MP', digits: 9, suffix: 'US', shape: 'MP, 9 digits and the letters US' },
-  { name: 'Kestrel Freight', prefix: 'KF', digits: 8, suffix: '', shape: 'KF followed by 8 digits' },
-] as const;
-
-export const warehouses = ['Reno, NV', 'Columbus, OH', 'Allentown, PA'] as const;
-
-export const categories = {
-  apparel: { label: 'clothing', returnDays: 60, warrantyMonths: 0 },
-  footwear: { label: 'shoes and boots', returnDays: 60, warrantyMonths: 6 },
-  electronics: { label: 'electronics', returnDays: 30, warrantyMonths: 12 },
-  home: { label: 'home and kitchen goods', returnDays: 30, warrantyMonths: 24 },
-  outdoor: { label: 'outdoor gear', returnDays: 45, warrantyMonths: 24 },
-  beauty: { label: 'skin and body care', returnDays: 30, warrantyMonths: 0 },
-  accessories: { label: 'bags and accessories', returnDays: 45, warrantyMonths: 12 },
-} as const;
-export type Category = keyof typeof categories;
-
-export const refundTiming = [
-  { method: 'credit card', type: 'credit_card', time: '5 to 7 business days' },
-  { method: 'debit card', type: 'debit_card', time: '5 to 10 business days' },
-  { method: 'PayPal', type: 'paypal', time: '3 to 5 business days' },
-  { method: 'gift card', type: 'gift_card', time: 'immediately' },
-  { method: 'bank transfer', type: 'bank_transfer', time: '7 to 10 business days' },
-] as const;
-
-export const tierBenefits = {
-  bronze: 'free standard shipping from $75 and our standard return windows',
-  silver: 'free standard shipping on every order and early access to seasonal sales',
-  gold: 'free express shipping, 15 extra days on every return window and a priority support line',
-  platinum: 'free overnight upgrades when an order runs late, extended returns and a named account manager',
-} as const;
+export const carriers: readonly (typeof facts.carriers)[number][] = facts.carriers;
+export const warehouses: readonly string[] = facts.warehouses;
+export const categories: Readonly<Record<string, (typeof facts.categories)[string]>> = facts.categories;
+export type Category = string;
+export const refundTiming: readonly (typeof facts.refundTiming)[number][] = facts.refundTiming;
+export const tierBenefits: Readonly<typeof facts.tierBenefits> = facts.tierBenefits;

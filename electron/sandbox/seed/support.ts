@@ -9,7 +9,7 @@ import type {
 } from '../format';
 import type { Prng } from '../prng';
 import { reps } from './people-tables';
-import { callTitles, interactionTemplates, noteTexts, ticketTemplates } from './support-text';
+import { callNote, callTitles, interactionTemplates, noteTexts, ticketTemplates } from './support-text';
 import { addDays, iso } from '../time';
 
 /** Support history: what reps and customers said and did around the orders. */
@@ -140,7 +140,7 @@ export function generateSupport(
         customer,
         order,
       ),
-      notes: rng.chance(0.5) ? 'Customer asked for a call rather than email.' : '',
+      notes: rng.chance(0.5) ? callNote : '',
     });
   });
   return history;

@@ -7,6 +7,7 @@ import { customerMemory } from './0006-customer-memory';
 import { outcomes } from './0007-outcomes';
 import { trust } from './0008-trust';
 import { connectors } from './0009-connectors';
+import { mcp } from './0010-mcp';
 import type { Migration } from './types';
 
 /** Every migration, oldest first. Append new ones; never edit one that has shipped. */
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   outcomes,
   trust,
   connectors,
+  mcp,
 ];

@@ -1,21 +1,24 @@
-import type { Policy } from '../../../shared/policy';
+import type { RenewalQuoter } from '../../../shared/renewal-signals';
 import type { Result } from '../../../shared/result';
-import { buildCheatSheet } from '../../renewals/build-cheat-sheet';
 import { AccountsRepo } from '../../sandbox/repos/accounts-repo';
 import { UsageRepo } from '../../sandbox/repos/usage-repo';
 import type { Database } from '../../store/database';
 import type { Connector } from '../connector';
+import { ToolError } from '../tool-error';
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 const weeksBefore = (now: Date, weeks: number) => new Date(now.getTime() - weeks * 7 * 86_400_000);
 const average = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
 const round = (value: number) => Math.round(value * 10) / 10;
 
-/** The renewal desk's tools on the sandbox: accounts, usage and policy-priced renewal quotes. */
+/**
+ * The renewal desk's tools on the sandbox: accounts, usage and policy-priced renewal quotes. The quote
+ * comes from the renewal desk through `quote` (the app passes it in), so the tools never import it.
+ */
 export function saasHandlers(
   db: Database,
   unwrap: <T>(result: Result<T>) => T,
-  policy: () => Pick<Policy, 'renewals'>,
+  quote: RenewalQuoter | undefined,
 ): Connector['handlers'] {
   const accounts = new AccountsRepo(db);
   const usage = new UsageRepo(db);
@@ -49,16 +52,9 @@ export function saasHandlers(
       });
       return { accountId, seats: subscription.seats, seatsUsed: subscription.seatsUsed, features };
     },
-    'renewals.quote': ({ accountId }, { now }) => {
-      const sheet = unwrap(buildCheatSheet(db, accountId, { now: now(), policy: policy() }));
-      const { renewalDate } = unwrap(accounts.subscription(accountId));
-      return {
-        accountId,
-        renewalDate,
-        churnRisk: sheet.churnRisk.score,
-        quote: sheet.quote,
-        talkingPoints: sheet.talkingPoints,
-      };
+    'renewals.quote': async ({ accountId }, { now }) => {
+      if (!quote) throw new ToolError('unavailable', 'Renewal quotes are not available here.');
+      return unwrap(await quote(accountId, now()));
     },
   };
 }

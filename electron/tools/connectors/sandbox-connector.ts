@@ -2,7 +2,7 @@ import type { Result } from '../../../shared/result';
 import type { ToolOutput } from '../../../shared/tools';
 import type { Order } from '../../sandbox/format';
 import type { Sandbox } from '../../sandbox/sandbox';
-import type { Policy } from '../../../shared/policy';
+import type { RenewalQuoter } from '../../../shared/renewal-signals';
 import type { Database } from '../../store/database';
 import type { Connector } from '../connector';
 import { saasHandlers } from './saas-handlers';
@@ -46,11 +46,7 @@ const requireKey = (key: string | undefined): string => {
 };
 
 /** The embedded systems of record: every tool, served from the app's own database. */
-export function sandboxConnector(
-  sandbox: Sandbox,
-  db: Database,
-  policy: () => Pick<Policy, 'renewals'>,
-): Connector {
+export function sandboxConnector(sandbox: Sandbox, db: Database, renewalQuote?: RenewalQuoter): Connector {
   const { customers, orders, returns, catalog, shipments, payments, tickets, kb, outbox, calendar } = sandbox;
   return {
     name: 'sandbox',
@@ -139,7 +135,7 @@ export function sandboxConnector(
         const sent = unwrap(outbox.send({ ...email, ...(orderId ? { relatedOrderId: orderId } : {}) }));
         return { emailId: sent.id, sentAt: sent.sentAt };
       },
-      ...saasHandlers(db, unwrap, policy),
+      ...saasHandlers(db, unwrap, renewalQuote),
       'calendar.schedule': (input) => {
         const event = unwrap(calendar.schedule(input));
         return { eventId: event.id, startsAt: event.startsAt, durationMinutes: event.durationMinutes };

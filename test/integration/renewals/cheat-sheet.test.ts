@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultPolicy } from '../../../electron/policy/default-policy';
 import { buildCheatSheet } from '../../../electron/renewals/build-cheat-sheet';
 import type { Database } from '../../../electron/store/database';
+import { sandboxRenewalSignals } from '../../../electron/tools/connectors/sandbox-renewal-signals';
 import { CheatSheet } from '../../../shared/cheatsheet';
 import { now, openSaasFixture, saasFixture } from './saas-fixture';
 
@@ -10,22 +11,24 @@ beforeEach(() => (db = openSaasFixture()));
 afterEach(() => db.close());
 
 const policy = defaultPolicy();
-const sheetOf = (accountId: string, at = now) => {
-  const result = buildCheatSheet(db, accountId, { now: at, policy });
+const build = (accountId: string, options: Parameters<typeof buildCheatSheet>[2]) =>
+  buildCheatSheet(sandboxRenewalSignals(db), accountId, options);
+const sheetOf = async (accountId: string, at = now) => {
+  const result = await build(accountId, { now: at, policy });
   if (!result.ok) throw new Error(result.error.message);
   return result.value;
 };
 
 describe('the cheat sheet', () => {
-  it('scores an account with falling usage, rival mentions and a renewal in 10 days far above a healthy one', () => {
-    const slipping = sheetOf('acc_slipping').churnRisk.score;
-    const calm = sheetOf('acc_calm').churnRisk.score;
+  it('scores an account with falling usage, rival mentions and a renewal in 10 days far above a healthy one', async () => {
+    const slipping = (await sheetOf('acc_slipping')).churnRisk.score;
+    const calm = (await sheetOf('acc_calm')).churnRisk.score;
     expect(slipping).toBeGreaterThanOrEqual(60);
     expect(calm).toBeLessThanOrEqual(30);
   });
 
-  it('says why: falling usage, rival mentions and the close renewal contribute most', () => {
-    const { factors } = sheetOf('acc_slipping').churnRisk;
+  it('says why: falling usage, rival mentions and the close renewal contribute most', async () => {
+    const { factors } = (await sheetOf('acc_slipping')).churnRisk;
     expect(factors.slice(0, 3).map((f) => f.name)).toEqual([
       'usageTrend',
       'competitorMentions',
@@ -34,8 +37,8 @@ describe('the cheat sheet', () => {
     expect(factors.find((f) => f.name === 'seatUtilisation')?.contribution).toBe(0);
   });
 
-  it('lists every factor with a value in [0, 1], weights adding up to 1 and the score as the rounded sum', () => {
-    const { score, factors } = sheetOf('acc_slipping').churnRisk;
+  it('lists every factor with a value in [0, 1], weights adding up to 1 and the score as the rounded sum', async () => {
+    const { score, factors } = (await sheetOf('acc_slipping')).churnRisk;
     expect(factors.map((f) => f.name).sort()).toEqual(
       ['competitorMentions', 'daysToRenewal', 'seatUtilisation', 'sentiment', 'tickets', 'usageTrend'].sort(),
     );
@@ -44,9 +47,9 @@ describe('the cheat sheet', () => {
     expect(score).toBe(Math.round(factors.reduce((sum, f) => sum + f.contribution, 0)));
   });
 
-  it('has the documented shape', () => {
-    expect(CheatSheet.safeParse(sheetOf('acc_slipping')).success).toBe(true);
-    expect(Object.keys(sheetOf('acc_calm'))).toEqual([
+  it('has the documented shape', async () => {
+    expect(CheatSheet.safeParse(await sheetOf('acc_slipping')).success).toBe(true);
+    expect(Object.keys(await sheetOf('acc_calm'))).toEqual([
       'accountId',
       'churnRisk',
       'usageGaps',
@@ -57,16 +60,16 @@ describe('the cheat sheet', () => {
     ]);
   });
 
-  it('lists the features paid for and unused, with the last week anyone used them', () => {
-    expect(sheetOf('acc_calm').usageGaps).toEqual([
+  it('lists the features paid for and unused, with the last week anyone used them', async () => {
+    expect((await sheetOf('acc_calm')).usageGaps).toEqual([
       { feature: 'Satisfaction Surveys', activeUsers: 0, lastUsed: expect.stringMatching(/^2025-0[12]-/) },
       { feature: 'Custom Roles', activeUsers: 0, lastUsed: null },
     ]);
-    expect(sheetOf('acc_slipping').usageGaps.map((g) => g.feature)).toEqual(['Live Chat']);
+    expect((await sheetOf('acc_slipping')).usageGaps.map((g) => g.feature)).toEqual(['Live Chat']);
   });
 
-  it('shows the last touchpoint and the rival mentions, newest first', () => {
-    const sheet = sheetOf('acc_slipping');
+  it('shows the last touchpoint and the rival mentions, newest first', async () => {
+    const sheet = await sheetOf('acc_slipping');
     expect(sheet.lastTouchpoint).toEqual({
       at: '2025-06-03T15:00:00.000Z',
       channel: 'call',
@@ -79,8 +82,8 @@ describe('the cheat sheet', () => {
     ]);
   });
 
-  it('quotes the renewal with the retention offer the policy makes to an account at risk', () => {
-    expect(sheetOf('acc_slipping').quote).toEqual({
+  it('quotes the renewal with the retention offer the policy makes to an account at risk', async () => {
+    expect((await sheetOf('acc_slipping')).quote).toEqual({
       plan: 'team',
       seats: 40,
       pricePerSeat: 300,
@@ -88,16 +91,20 @@ describe('the cheat sheet', () => {
       discounts: [{ ruleId: 'at-risk-retention-offer', percent: 15, amount: 1800 }],
       total: 10_200,
     });
-    expect(sheetOf('acc_calm').quote).toMatchObject({ subtotal: 21_600, discounts: [], total: 21_600 });
+    expect((await sheetOf('acc_calm')).quote).toMatchObject({
+      subtotal: 21_600,
+      discounts: [],
+      total: 21_600,
+    });
   });
 
-  it('prices the quote without discounts under a policy that has no renewals section', () => {
-    const result = buildCheatSheet(db, 'acc_slipping', { now, policy: {} });
+  it('prices the quote without discounts under a policy that has no renewals section', async () => {
+    const result = await build('acc_slipping', { now, policy: {} });
     expect(result.ok && result.value.quote.total).toBe(12_000);
   });
 
-  it('gives talking points that say what fell, who was mentioned and when the renewal is', () => {
-    const points = sheetOf('acc_slipping').talkingPoints;
+  it('gives talking points that say what fell, who was mentioned and when the renewal is', async () => {
+    const points = (await sheetOf('acc_slipping')).talkingPoints;
     expect(points[0]).toBe(
       'Usage of Shared Inbox fell 47% since 9 Apr (27.5 → 14.5 weekly active users); all features together are down 51%.',
     );
@@ -110,15 +117,15 @@ describe('the cheat sheet', () => {
     );
   });
 
-  it('counts the open tickets of the account contact', () => {
-    const tickets = sheetOf('acc_slipping').churnRisk.factors.find((f) => f.name === 'tickets');
+  it('counts the open tickets of the account contact', async () => {
+    const tickets = (await sheetOf('acc_slipping')).churnRisk.factors.find((f) => f.name === 'tickets');
     expect(tickets?.value).toBeCloseTo(1 / 3, 3);
   });
 
-  it('reads a sour tone in recent contacts as risk', () => {
-    const sentiment = () =>
-      sheetOf('acc_slipping').churnRisk.factors.find((f) => f.name === 'sentiment')?.value;
-    expect(sentiment()).toBe(0);
+  it('reads a sour tone in recent contacts as risk', async () => {
+    const sentiment = async () =>
+      (await sheetOf('acc_slipping')).churnRisk.factors.find((f) => f.name === 'sentiment')?.value;
+    expect(await sentiment()).toBe(0);
     const data = saasFixture();
     data.touchpoints.push({
       accountId: 'acc_slipping',
@@ -128,36 +135,36 @@ describe('the cheat sheet', () => {
     });
     db.close();
     db = openSaasFixture(data);
-    expect(sentiment()).toBeGreaterThan(0.5);
+    expect(await sentiment()).toBeGreaterThan(0.5);
   });
 
-  it('ignores records dated after the moment it is written for', () => {
-    const sheet = sheetOf('acc_slipping');
+  it('ignores records dated after the moment it is written for', async () => {
+    const sheet = await sheetOf('acc_slipping');
     expect(sheet.competitorMentions.some((m) => m.competitor === 'Intercom')).toBe(false);
-    const later = sheetOf('acc_slipping', new Date('2025-06-21T09:00:00.000Z'));
+    const later = await sheetOf('acc_slipping', new Date('2025-06-21T09:00:00.000Z'));
     expect(later.lastTouchpoint?.summary).toBe('Signed with Intercom.');
   });
 
-  it('writes the same sheet every time for the same records, moment and policy', () => {
-    expect(sheetOf('acc_slipping')).toEqual(sheetOf('acc_slipping'));
+  it('writes the same sheet every time for the same records, moment and policy', async () => {
+    expect(await sheetOf('acc_slipping')).toEqual(await sheetOf('acc_slipping'));
   });
 
-  it('refuses an unknown account, naming the field', () => {
-    expect(buildCheatSheet(db, 'acc_nobody', { now, policy })).toEqual({
+  it('refuses an unknown account, naming the field', async () => {
+    expect(await build('acc_nobody', { now, policy })).toEqual({
       ok: false,
       error: { code: 'not_found', message: 'No account with id acc_nobody.', field: 'accountId' },
     });
   });
 
-  it('refuses an empty account id', () => {
-    expect(buildCheatSheet(db, '  ', { now, policy })).toMatchObject({
+  it('refuses an empty account id', async () => {
+    expect(await build('  ', { now, policy })).toMatchObject({
       ok: false,
       error: { code: 'bad_request', field: 'accountId' },
     });
   });
 
-  it('says so when an account has no subscription to renew', () => {
-    expect(buildCheatSheet(db, 'acc_unsigned', { now, policy })).toEqual({
+  it('says so when an account has no subscription to renew', async () => {
+    expect(await build('acc_unsigned', { now, policy })).toEqual({
       ok: false,
       error: { code: 'not_found', message: 'Account acc_unsigned has no subscription.', field: 'accountId' },
     });

@@ -4,6 +4,7 @@ import { defaultPolicyText } from '../../../electron/policy/default-policy-text'
 import { parsePolicy } from '../../../electron/policy/load-policy';
 import { buildCheatSheet } from '../../../electron/renewals/build-cheat-sheet';
 import type { Database } from '../../../electron/store/database';
+import { sandboxRenewalSignals } from '../../../electron/tools/connectors/sandbox-renewal-signals';
 import type { Policy } from '../../../shared/policy';
 import { now, openSaasFixture, saasFixture } from './saas-fixture';
 
@@ -24,13 +25,13 @@ function openWith(summary?: string): Database {
   return db;
 }
 
-function sheetOf(database: Database, policy: Pick<Policy, 'renewals'> = defaultPolicy()) {
-  const result = buildCheatSheet(database, 'acc_slipping', { now, policy });
+async function sheetOf(database: Database, policy: Pick<Policy, 'renewals'> = defaultPolicy()) {
+  const result = await buildCheatSheet(sandboxRenewalSignals(database), 'acc_slipping', { now, policy });
   if (!result.ok) throw new Error(result.error.message);
   return result.value;
 }
 
-const factor = (sheet: ReturnType<typeof sheetOf>, name: string) =>
+const factor = (sheet: Awaited<ReturnType<typeof sheetOf>>, name: string) =>
   sheet.churnRisk.factors.find((f) => f.name === name)!;
 
 /** The shipped policy with its competitor list replaced by `lines` (YAML, indented for the list). */
@@ -44,34 +45,34 @@ function policyListing(...lines: string[]): Policy {
 }
 
 describe('competitive intel on the cheat sheet', () => {
-  it('reads the issue’s touchpoint as a Freshworks mention with a negative tone', () => {
-    const sheet = sheetOf(openWith('They’re evaluating Freshworks, pricing is hard to justify'));
+  it('reads the issue’s touchpoint as a Freshworks mention with a negative tone', async () => {
+    const sheet = await sheetOf(openWith('They’re evaluating Freshworks, pricing is hard to justify'));
     expect(sheet.competitorMentions[0]).toMatchObject({ competitor: 'Freshworks', possible: false });
     expect(factor(sheet, 'sentiment').value).toBeGreaterThan(0);
   });
 
-  it('follows an edited list: another vendor is found, and a vendor taken off is only possible', () => {
+  it('follows an edited list: another vendor is found, and a vendor taken off is only possible', async () => {
     const policy = policyListing('    - name: Freshworks', '      aliases: [Freshdesk]');
-    const sheet = sheetOf(openWith(), policy);
+    const sheet = await sheetOf(openWith(), policy);
     expect(sheet.competitorMentions.map((m) => [m.competitor, m.possible])).toEqual([
       ['Zendesk', true],
       ['Zendesk', true],
       ['Freshworks', false],
     ]);
     expect(factor(sheet, 'competitorMentions').value).toBe(0.5);
-    expect(factor(sheetOf(openWith()), 'competitorMentions').value).toBe(1);
+    expect(factor(await sheetOf(openWith()), 'competitorMentions').value).toBe(1);
   });
 
-  it('finds no listed vendor under a policy without a renewals section', () => {
-    const sheet = sheetOf(openWith(), {});
+  it('finds no listed vendor under a policy without a renewals section', async () => {
+    const sheet = await sheetOf(openWith(), {});
     expect(sheet.competitorMentions.every((m) => m.possible)).toBe(true);
     expect(factor(sheet, 'competitorMentions').value).toBe(0);
   });
 
-  it('flags a vendor off the list for the rep to confirm without raising the risk', () => {
-    const before = sheetOf(openWith());
+  it('flags a vendor off the list for the rep to confirm without raising the risk', async () => {
+    const before = await sheetOf(openWith());
     db!.close();
-    const sheet = sheetOf(openWith('Got a quote from Tidio for 40 seats.'));
+    const sheet = await sheetOf(openWith('Got a quote from Tidio for 40 seats.'));
     expect(sheet.competitorMentions[0]).toMatchObject({ competitor: 'Tidio', possible: true });
     expect(sheet.churnRisk).toEqual(before.churnRisk);
     expect(sheet.talkingPoints).toContain(
@@ -79,8 +80,8 @@ describe('competitive intel on the cheat sheet', () => {
     );
   });
 
-  it('never takes the contact’s name for a competitor', () => {
-    const sheet = sheetOf(openWith('Omar offered to share the renewal paperwork with Finance.'));
+  it('never takes the contact’s name for a competitor', async () => {
+    const sheet = await sheetOf(openWith('Omar offered to share the renewal paperwork with Finance.'));
     expect(sheet.competitorMentions.map((m) => m.competitor)).toEqual(['Zendesk', 'Zendesk', 'Freshworks']);
   });
 });

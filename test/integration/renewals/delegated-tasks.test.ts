@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../../electron/app';
 import { CallReminders } from '../../../electron/renewals/call-reminders';
+import { sandboxRenewalSignals } from '../../../electron/tools/connectors/sandbox-renewal-signals';
 import { one, scenarioApp, today } from '../agent/agent-fixture';
 
 let app: App;
@@ -92,13 +93,12 @@ describe('delegated renewal-desk tasks', () => {
     const seen: unknown[] = [];
     app.bus.subscribe((event, payload) => event === 'call.upcoming' && seen.push(payload));
     const reminders = new CallReminders(
-      app.db,
+      () => sandboxRenewalSignals(app.db),
       app.bus,
       () => app.policy.current(),
       () => today,
     );
-    reminders.check();
-    reminders.check();
+    await Promise.all([reminders.check(), reminders.check()]);
     expect(seen).toEqual([
       expect.objectContaining({
         accountId: account.id,

@@ -3,6 +3,7 @@ import { defaultPolicy } from '../../../electron/policy/default-policy';
 import { buildCheatSheet } from '../../../electron/renewals/build-cheat-sheet';
 import { seedSandbox } from '../../../electron/sandbox/data/sandbox-files';
 import { openDatabase, type Database } from '../../../electron/store/database';
+import { sandboxRenewalSignals } from '../../../electron/tools/connectors/sandbox-renewal-signals';
 import { CheatSheet } from '../../../shared/cheatsheet';
 
 const asOf = new Date('2025-06-11T00:00:00.000Z');
@@ -10,15 +11,17 @@ const now = new Date('2025-06-11T15:00:00.000Z');
 const policy = defaultPolicy();
 let db: Database;
 let sheets: CheatSheet[];
-beforeAll(() => {
+beforeAll(async () => {
   db = openDatabase(':memory:');
   seedSandbox(db, { size: 300, asOf });
   const ids = db.prepare('SELECT id FROM sb_accounts ORDER BY id').pluck().all() as string[];
-  sheets = ids.map((id) => {
-    const result = buildCheatSheet(db, id, { now, policy });
+  const signals = sandboxRenewalSignals(db);
+  sheets = [];
+  for (const id of ids) {
+    const result = await buildCheatSheet(signals, id, { now, policy });
     if (!result.ok) throw new Error(result.error.message);
-    return result.value;
-  });
+    sheets.push(result.value);
+  }
 });
 afterAll(() => db.close());
 

@@ -7,6 +7,8 @@ import { openDatabase, type Database } from '../../../electron/store/database';
 import type { Principal } from '../../../electron/tools/principal';
 import { createToolBridge, type ToolBridge } from '../../../electron/tools/tool-bridge';
 import { defaultPolicy } from '../../../electron/policy/default-policy';
+import { renewalQuoter } from '../../../electron/renewals/build-cheat-sheet';
+import { sandboxRenewalSignals } from '../../../electron/tools/connectors/sandbox-renewal-signals';
 
 let db: Database;
 let bridge: ToolBridge;
@@ -16,7 +18,11 @@ const today = new Date('2026-11-27T15:00:00Z');
 beforeAll(() => {
   db = openDatabase(':memory:');
   replaceSandbox(db, generateSandbox({ size: 120, asOf: today }));
-  bridge = createToolBridge(db, { now: () => today, policy: () => ({ ...defaultPolicy(), scopes }) });
+  bridge = createToolBridge(db, {
+    now: () => today,
+    policy: () => ({ ...defaultPolicy(), scopes }),
+    renewalQuote: renewalQuoter(() => sandboxRenewalSignals(db), defaultPolicy),
+  });
 });
 afterAll(() => db.close());
 

@@ -6,6 +6,9 @@ import { readSandbox, replaceSandbox } from '../../../electron/sandbox/data/sand
 import { generateSandbox } from '../../../electron/sandbox/seed/generate-sandbox';
 import { openDatabase, type Database } from '../../../electron/store/database';
 import { createToolBridge, type ToolBridge } from '../../../electron/tools/tool-bridge';
+import { defaultPolicy } from '../../../electron/policy/default-policy';
+import { renewalQuoter } from '../../../electron/renewals/build-cheat-sheet';
+import { sandboxRenewalSignals } from '../../../electron/tools/connectors/sandbox-renewal-signals';
 
 let db: Database;
 let bridge: ToolBridge;
@@ -14,7 +17,11 @@ const today = new Date('2026-11-27T15:00:00Z');
 beforeEach(() => {
   db = openDatabase(':memory:');
   replaceSandbox(db, generateSandbox({ size: 60, asOf: today }));
-  bridge = createToolBridge(db, { now: () => today });
+  bridge = createToolBridge(db, {
+    now: () => today,
+    // The app passes the renewal desk's quotes in; the tools never import it.
+    renewalQuote: renewalQuoter(() => sandboxRenewalSignals(db), defaultPolicy),
+  });
 });
 afterEach(() => db.close());
 
