@@ -25,6 +25,13 @@ export const MetricsReport = z.object({
   ),
   csat: z.object({ average: z.number().nullable(), responses: z.number().int() }),
   timeToResolutionMinutes: z.object({ p50: z.number().nullable(), p90: z.number().nullable() }),
+  /**
+   * How many resolved conversations took [fromMinutes, toMinutes) to resolve, in fixed buckets from
+   * under a minute up to an open-ended last one (toMinutes null), so the view can chart the spread.
+   */
+  resolutionTimeBuckets: z.array(
+    z.object({ fromMinutes: z.number(), toMinutes: z.number().nullable(), count: z.number().int() }),
+  ),
   byDay: z.array(
     z.object({
       day: z.string(),

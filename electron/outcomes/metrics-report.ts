@@ -23,6 +23,19 @@ const resolutionMinutes = (rows: readonly OutcomeRow[]): number[] =>
 const scores = (rows: readonly OutcomeRow[]): number[] =>
   rows.map((row) => row.csat).filter((score): score is number => score !== null);
 
+/** The upper bounds, in minutes, of the time-to-resolution buckets; the last bucket has none. */
+const resolutionBucketBounds = [1, 5, 15, 30, 60, 240] as const;
+
+/** Resolution times counted into [from, to) buckets, every bucket present even when empty. */
+function resolutionBuckets(minutes: readonly number[]): MetricsReport['resolutionTimeBuckets'] {
+  const lower = [0, ...resolutionBucketBounds];
+  return lower.map((fromMinutes, index) => {
+    const toMinutes = resolutionBucketBounds[index] ?? null;
+    const count = minutes.filter((m) => m >= fromMinutes && (toMinutes === null || m < toMinutes)).length;
+    return { fromMinutes, toMinutes, count };
+  });
+}
+
 /** Edited means the approved arguments differ from the proposal as data, whatever their key order. */
 const isEdited = (row: ApprovedArgs): boolean =>
   !isDeepStrictEqual(JSON.parse(row.approvedArgs), JSON.parse(row.proposedArgs));
@@ -69,6 +82,7 @@ export function buildMetricsReport(
     perTool: perTool(toolCounts, approved),
     csat: { average: average(csat), responses: csat.length },
     timeToResolutionMinutes: { p50: percentile(minutes, 0.5), p90: percentile(minutes, 0.9) },
+    resolutionTimeBuckets: resolutionBuckets(minutes),
     byDay: range.days.map((day) => {
       const ofDay = rows.filter((row) => row.day === day);
       return {

@@ -1,21 +1,12 @@
+import { lazy, Suspense } from 'react';
 import type { MetricsReport } from '../../../shared/metrics';
-import { BarChart } from './BarChart';
-import { ChartFigure } from './ChartFigure';
 import { IntentTable } from './IntentTable';
-import { LineChart } from './LineChart';
-import {
-  automationByDay,
-  csatByDay,
-  decisionsByTool,
-  describePoints,
-  escalationByDay,
-  escalationsByReason,
-  resolutionTimes,
-} from './metrics-charts';
-import { formatCsat, formatMinutes, formatRate, type ChartPoint } from './metrics-format';
+import { formatCsat, formatRate } from './metrics-format';
 import { useMetrics } from './use-metrics';
+import './metrics.css';
 
-const formatCount = (value: number | null): string => (value === null ? '—' : String(value));
+/** The charts and their library load when the view first opens, not with the workspace. */
+const MetricsCharts = lazy(() => import('./MetricsCharts'));
 
 /** How the agent does over a period: automation, escalations, approvals, CSAT and resolution time. */
 export function MetricsView() {
@@ -58,21 +49,6 @@ export function MetricsView() {
 }
 
 function Report({ report }: { report: MetricsReport }) {
-  const chart = (
-    title: string,
-    points: ChartPoint[],
-    format: (v: number | null) => string,
-    kind: 'line' | 'bar',
-    max?: number,
-  ) => (
-    <ChartFigure title={title} description={describePoints(points, format)} points={points} format={format}>
-      {kind === 'line' ? (
-        <LineChart points={points} max={max ?? 1} />
-      ) : (
-        <BarChart points={points} max={max} />
-      )}
-    </ChartFigure>
-  );
   return (
     <>
       <dl className="headline-figures">
@@ -91,18 +67,22 @@ function Report({ report }: { report: MetricsReport }) {
         <div>
           <dt>CSAT</dt>
           <dd aria-label="CSAT">
-            {formatCsat(report.csat.average)} ({report.csat.responses})
+            {report.csat.responses === 0 ? (
+              <span className="headline-note">No answers yet</span>
+            ) : (
+              <>
+                {formatCsat(report.csat.average)}{' '}
+                <span className="headline-note">
+                  from {report.csat.responses} {report.csat.responses === 1 ? 'answer' : 'answers'}
+                </span>
+              </>
+            )}
           </dd>
         </div>
       </dl>
-      <div className="charts">
-        {chart('Automation rate by day', automationByDay(report), formatRate, 'line')}
-        {chart('Escalation rate by day', escalationByDay(report), formatRate, 'line')}
-        {chart('Escalations by reason', escalationsByReason(report), formatCount, 'bar')}
-        {chart('Approval, edit and rejection rate per tool', decisionsByTool(report), formatRate, 'bar', 1)}
-        {chart('CSAT by day', csatByDay(report), formatCsat, 'line', 5)}
-        {chart('Time to resolution', resolutionTimes(report), formatMinutes, 'bar')}
-      </div>
+      <Suspense fallback={<p className="empty">Loading charts…</p>}>
+        <MetricsCharts report={report} />
+      </Suspense>
       <IntentTable rows={report.byIntent} />
     </>
   );
