@@ -1,9 +1,9 @@
 import { fail, type Result } from '../../../shared/result';
+import shippedModelJson from './data/intent-model.json' with { type: 'json' };
 import { framedExamples } from './framed-examples';
 import { trainIntentClassifier, type IntentTrainingOptions, type LabeledText } from './intent-classifier';
-import { INTENT_LABELS } from './intent-labels';
-import { OUT_OF_SCOPE, type IntentModel } from './intent-model';
-import { INTENT_TRAINING_EXAMPLES } from './training-examples';
+import { parseIntentModel, type IntentModel } from './intent-model';
+import { loadIntentSpecs, shippedIntentsDir } from './intent-specs';
 
 /**
  * Settings for the project's own small training set (about 45 examples per intent): many more epochs
@@ -15,27 +15,41 @@ export const DEFAULT_INTENT_TRAINING: Partial<IntentTrainingOptions> = {
   outOfScopeThreshold: 0.4,
 };
 
-const KNOWN_LABELS: readonly string[] = [...INTENT_LABELS, OUT_OF_SCOPE];
+/** Where the model trained from the shipped intents is kept (`npm run train-intents` writes it). */
+export const shippedIntentModelFile = 'electron/agent/nlu/data/intent-model.json';
 
 let cached: IntentModel | undefined;
 
-/** The shipped examples as one flat list: the written ones, then the framed requests. */
-export function shippedIntentExamples(): LabeledText[] {
+/**
+ * The examples of a folder of intents as one flat list: every intent's written examples in training
+ * order, then every intent's framed requests.
+ */
+export function shippedIntentExamples(dir: string = shippedIntentsDir): LabeledText[] {
   return [
-    ...Object.entries(INTENT_TRAINING_EXAMPLES).flatMap(([label, texts]) =>
-      texts.map((text) => ({ text, label })),
-    ),
-    ...framedExamples(),
+    ...loadIntentSpecs(dir).flatMap((spec) => spec.examples.map((text) => ({ text, label: spec.intent }))),
+    ...framedExamples(dir),
   ];
 }
 
-/** The model trained from the shipped examples, trained once on first use and then kept in memory. */
+/** Trains a model from a folder of intents (the shipped ones by default), deterministically (seeded). */
+export function trainIntentModelFrom(dir: string = shippedIntentsDir): Result<IntentModel> {
+  return trainIntentClassifier(shippedIntentExamples(dir), DEFAULT_INTENT_TRAINING);
+}
+
+/** The text of a model file: the same model always gives the same bytes. */
+export const intentModelFileText = (model: IntentModel): string =>
+  `${JSON.stringify(model.toJSON(), null, 2)}\n`;
+
+/**
+ * The default model: the one trained at build time from the shipped intents (data/intent-model.json),
+ * read on first use and then kept in memory, unless another one was made the default.
+ */
 export function defaultIntentModel(): IntentModel {
   if (cached) return cached;
-  const trained = trainIntentClassifier(shippedIntentExamples(), DEFAULT_INTENT_TRAINING);
-  // The shipped examples are checked by the tests, so a failure here is a defect in the build itself.
-  if (!trained.ok) throw new Error(`The shipped intent examples do not train: ${trained.error.message}`);
-  cached = trained.value;
+  const parsed = parseIntentModel(shippedModelJson);
+  // `npm test` checks the shipped model against the data, so a failure here is a defect in the build.
+  if (!parsed.ok) throw new Error(`${shippedIntentModelFile}: ${parsed.error.message}`);
+  cached = parsed.value;
   return cached;
 }
 
@@ -43,12 +57,16 @@ export function defaultIntentModel(): IntentModel {
  * Retrains the default model on the shipped examples plus `extraExamples` (for example every correction
  * reps have made so far) and makes it the default; an unknown label is refused and the old model stays.
  */
-export function retrain(extraExamples: readonly LabeledText[]): Result<IntentModel> {
+export function retrain(
+  extraExamples: readonly LabeledText[],
+  dir: string = shippedIntentsDir,
+): Result<IntentModel> {
+  const known = loadIntentSpecs(dir).map((spec) => spec.intent);
   for (const [i, example] of extraExamples.entries()) {
     if (typeof example.text !== 'string' || example.text.trim() === '') {
       return fail('bad_request', `extraExamples.${i}.text: must not be blank`, `extraExamples.${i}.text`);
     }
-    if (!KNOWN_LABELS.includes(example.label)) {
+    if (!known.includes(example.label)) {
       return fail(
         'bad_request',
         `extraExamples.${i}.label: unknown intent "${example.label}"`,
@@ -57,7 +75,7 @@ export function retrain(extraExamples: readonly LabeledText[]): Result<IntentMod
     }
   }
   const trained = trainIntentClassifier(
-    [...shippedIntentExamples(), ...extraExamples],
+    [...shippedIntentExamples(dir), ...extraExamples],
     DEFAULT_INTENT_TRAINING,
   );
   if (trained.ok) cached = trained.value;

@@ -1,18 +1,24 @@
+import { z } from 'zod';
+import { parseDataFile } from '../../data-files/parse-data-file';
+import currenciesJson from './data/currencies.json' with { type: 'json' };
 import type { MoneyEntity } from './entity-types';
 
-const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
-const WORDS: Record<string, string> = {
-  dollar: 'USD',
-  dollars: 'USD',
-  buck: 'USD',
-  bucks: 'USD',
-  euro: 'EUR',
-  euros: 'EUR',
-  pound: 'GBP',
-  pounds: 'GBP',
-  yen: 'JPY',
-};
-const CODES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'JPY', 'CHF', 'INR', 'MXN'];
+const Code = z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code');
+const currencies = parseDataFile(
+  'electron/agent/nlu/data/currencies.json',
+  currenciesJson,
+  z
+    .object({
+      about: z.string().min(1),
+      symbols: z.record(z.enum(['$', '€', '£', '¥']), Code),
+      words: z.record(z.string().regex(/^\p{Ll}+$/u, 'a lower-case word'), Code),
+      codes: z.array(Code).min(1),
+    })
+    .strict(),
+);
+const SYMBOLS: Record<string, string> = currencies.symbols;
+const WORDS: Record<string, string> = currencies.words;
+const CODES = currencies.codes;
 
 const AMOUNT = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?`;
 const CODE = CODES.join('|');

@@ -1,3 +1,6 @@
+import { z } from 'zod';
+import { parseDataFile } from '../../data-files/parse-data-file';
+import nameStopWordsJson from './data/name-stop-words.json' with { type: 'json' };
 import type { PersonNameEntity } from './entity-types';
 
 // After "my name is" a name may be typed in lower case; after "this is" or "I'm" only a capitalized word
@@ -8,21 +11,17 @@ const CAPITALIZED = /^\p{Lu}[\p{Ll}'’-]*(?:\p{Lu}\p{Ll}+)?$/u;
 const WORD = /^[\p{L}'’-]+/u;
 const POSSESSIVE = /['’]s$/u;
 
-// Capitalized words that follow "I'm" or "this is" without being names.
-const NOT_NAMES = new Set(
-  [
-    'not very so really still just sorry here back also now trying calling writing looking',
-    'having going getting contacting reaching unable locked happy unhappy upset angry',
-    'frustrated done tired fine good great ok okay the a an your my about regarding ridiculous',
-    'unacceptable terrible awful urgent important absolutely totally in on at from with and or',
-    'but i you we they it this that customer support monday tuesday wednesday thursday friday',
-    'saturday sunday january february march april may june july august september october',
-    'november december mr mrs ms dr out new no yes',
-  ]
-    .join(' ')
-    .split(' '),
+const Word = z.string().regex(/^\p{Ll}+$/u, 'a lower-case word');
+const stopWords = parseDataFile(
+  'electron/agent/nlu/data/name-stop-words.json',
+  nameStopWordsJson,
+  z
+    .object({ about: z.string().min(1), notNames: z.array(Word).min(1), stopAfterName: z.array(Word).min(1) })
+    .strict(),
 );
-const STOP_AFTER_NAME = new Set('and from with here calling again i my the at of on'.split(' '));
+// Capitalized words that follow "I'm" or "this is" without being names.
+const NOT_NAMES = new Set(stopWords.notNames);
+const STOP_AFTER_NAME = new Set(stopWords.stopAfterName);
 
 function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);

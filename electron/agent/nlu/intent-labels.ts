@@ -1,25 +1,13 @@
-/** The intents the offline reasoner knows; each has a playbook elsewhere in the agent. */
-export const INTENT_LABELS = [
-  'order_status',
-  'delivery_delay',
-  'cancel_order',
-  'return_item',
-  'exchange_item',
-  'refund_request',
-  'change_address',
-  'account_access',
-  'billing_question',
-  'product_question',
-  'how_to',
-  'human_request',
-  'complaint',
-  'greeting',
-  'thanks_goodbye',
-  'renewal_quote',
-  'schedule_call',
-  'usage_report',
-  'follow_up_email',
-] as const;
+import { loadIntentSpecs } from './intent-specs';
+import { OUT_OF_SCOPE } from './intent-model';
 
-/** One of the intents the offline reasoner knows. */
-export type IntentLabel = (typeof INTENT_LABELS)[number];
+/**
+ * The intents the offline reasoner knows, in training order: every intent file of `data/intents/` but
+ * the out-of-scope one. Each starts a playbook elsewhere in the agent (its spec names which).
+ */
+export const INTENT_LABELS: readonly string[] = loadIntentSpecs()
+  .map((spec) => spec.intent)
+  .filter((intent) => intent !== OUT_OF_SCOPE);
+
+/** One of the intents the offline reasoner knows (`data/intents/<intent>.yaml`). */
+export type IntentLabel = string;

@@ -1,255 +1,48 @@
+import { z } from 'zod';
+import { parseDataFile } from '../../data-files/parse-data-file';
+import lexiconJson from './data/sentiment-lexicon.json' with { type: 'json' };
+
+/** A lower-case word, or two separated by one space (the scorer matches pairs before single words). */
+const Entry = z.string().regex(/^\p{Ll}+(?: \p{Ll}+)?$/u, 'one or two lower-case words without apostrophes');
+const Weight = z.number().min(-3).max(3);
+
+const Lexicon = z
+  .object({
+    about: z.string().min(1),
+    /** Groups of words (named only for reading) with weights from -3 to +3. */
+    words: z.record(z.string().min(1), z.record(Entry, Weight)),
+    intensifiers: z.record(Entry, z.number().positive()),
+    negations: z.array(z.string().regex(/^\p{Ll}+$/u, 'a lower-case word without apostrophes')).min(1),
+    symbols: z.record(z.string().min(1), Weight),
+  })
+  .strict()
+  .superRefine((lexicon, ctx) => {
+    const groupOf = new Map<string, string>();
+    for (const [group, words] of Object.entries(lexicon.words)) {
+      for (const word of Object.keys(words)) {
+        const other = groupOf.get(word);
+        if (other)
+          ctx.addIssue({ code: 'custom', path: ['words', group, word], message: `also in "${other}"` });
+        groupOf.set(word, group);
+      }
+    }
+  });
+
+const lexicon = parseDataFile('electron/agent/nlu/data/sentiment-lexicon.json', lexiconJson, Lexicon);
+
 /**
- * The project's sentiment word list for customer-service messages: weight from -3 (very negative) to +3
- * (very positive). Two-word entries are matched before single words.
+ * The project's sentiment word list for customer-service messages (`data/sentiment-lexicon.json`): weight
+ * from -3 (very negative) to +3 (very positive). Two-word entries are matched before single words.
  */
-export const SENTIMENT_WORDS: ReadonlyMap<string, number> = new Map([
-  // negative, strong
-  ['worst', -3],
-  ['terrible', -3],
-  ['horrible', -3],
-  ['awful', -3],
-  ['disgusting', -3],
-  ['furious', -3],
-  ['outraged', -3],
-  ['scam', -3],
-  ['fraud', -3],
-  ['hate', -3],
-  ['nightmare', -3],
-  ['pathetic', -3],
-  ['atrocious', -3],
-  ['appalling', -3],
-  ['abysmal', -3],
-  ['useless', -2.5],
-  ['unacceptable', -2.5],
-  ['ridiculous', -2.5],
-  ['disgraceful', -3],
-  ['livid', -3],
-  ['incompetent', -2.5],
-  ['liar', -3],
-  ['lied', -2.5],
-  ['lying', -2.5],
-  ['rude', -2.5],
-  ['insulting', -2.5],
-  ['shameful', -2.5],
-  ['joke', -1.5],
-  ['garbage', -2.5],
-  ['trash', -2.5],
-  ['rubbish', -2.5],
-  ['crap', -2.5],
-  ['sucks', -2.5],
-  ['fed up', -2.5],
-  ['ripped off', -3],
-  ['rip off', -3],
-  ['waste of', -2],
-  ['let down', -2],
-  ['hung up', -2],
-  // negative, moderate
-  ['angry', -2.5],
-  ['upset', -2],
-  ['annoyed', -2],
-  ['annoying', -2],
-  ['frustrated', -2],
-  ['frustrating', -2],
-  ['disappointed', -2],
-  ['disappointing', -2],
-  ['unhappy', -2],
-  ['dissatisfied', -2],
-  ['poor', -1.5],
-  ['bad', -1.5],
-  ['wrong', -1],
-  ['broken', -1.5],
-  ['damaged', -1.5],
-  ['defective', -1.5],
-  ['faulty', -1.5],
-  ['missing', -1],
-  ['lost', -1],
-  ['late', -1],
-  ['delayed', -1],
-  ['overdue', -1],
-  ['overcharged', -2],
-  ['unhelpful', -2],
-  ['dismissive', -2],
-  ['condescending', -2],
-  ['ignored', -2],
-  ['ignoring', -2],
-  ['unprofessional', -2],
-  ['misleading', -2],
-  ['mislead', -2],
-  ['cheated', -2.5],
-  ['slow', -1],
-  ['confusing', -1],
-  ['confused', -1],
-  ['worried', -1.5],
-  ['concerned', -1],
-  ['stressed', -1.5],
-  ['stressful', -1.5],
-  ['sad', -1.5],
-  ['mess', -1.5],
-  ['messed', -1.5],
-  ['fail', -1.5],
-  ['failed', -1.5],
-  ['failure', -1.5],
-  ['problem', -1],
-  ['issue', -0.5],
-  ['complain', -1.5],
-  ['complaint', -1.5],
-  ['disappointment', -2],
-  ['unreliable', -2],
-  ['cancelled', -0.5],
-  ['excuses', -1.5],
-  ['tired', -1],
-  ['sick', -1.5],
-  ['nonsense', -2],
-  ['shocking', -2],
-  ['sloppy', -2],
-  ['careless', -2],
-  ['neglected', -2],
-  ['stuck', -1],
-  ['hassle', -1.5],
-  ['painful', -1.5],
-  ['sorry', -0.5],
-  ['unfair', -2],
-  ['worse', -2],
-  ['disaster', -2.5],
-  ['inconvenient', -1.5],
-  ['inconvenience', -1.5],
-  ['terribly', -2],
-  ['awfully', -1.5],
-  ['unbelievable', -1.5],
-  ['violation', -2],
-  // positive
-  ['good', 1.5],
-  ['great', 2.5],
-  ['excellent', 3],
-  ['amazing', 3],
-  ['awesome', 2.5],
-  ['fantastic', 3],
-  ['wonderful', 3],
-  ['perfect', 2.5],
-  ['love', 2.5],
-  ['loved', 2.5],
-  ['happy', 2],
-  ['glad', 2],
-  ['pleased', 2],
-  ['satisfied', 1.5],
-  ['thanks', 1.5],
-  ['thank', 1.5],
-  ['thx', 1.5],
-  ['appreciate', 2],
-  ['appreciated', 2],
-  ['helpful', 2],
-  ['nice', 1.5],
-  ['kind', 1.5],
-  ['friendly', 2],
-  ['quick', 1],
-  ['fast', 1],
-  ['easy', 1],
-  ['smooth', 1.5],
-  ['resolved', 1.5],
-  ['solved', 1.5],
-  ['fixed', 1],
-  ['works', 0.5],
-  ['best', 2.5],
-  ['brilliant', 3],
-  ['superb', 3],
-  ['outstanding', 3],
-  ['impressed', 2],
-  ['recommend', 1.5],
-  ['lovely', 2.5],
-  ['polite', 1.5],
-  ['patient', 1.5],
-  ['professional', 1.5],
-  ['fine', 0.5],
-  ['ok', 0.3],
-  ['okay', 0.3],
-  ['cool', 1],
-  ['relieved', 1.5],
-  ['grateful', 2.5],
-  ['cheers', 1],
-  ['yay', 2],
-  ['delighted', 3],
-  ['thrilled', 3],
-  ['well done', 2],
-  ['sorted', 1],
-]);
-
-/** Words that strengthen (above 1) or soften (below 1) the next sentiment word. */
-export const INTENSITY_WORDS: ReadonlyMap<string, number> = new Map([
-  ['very', 1.5],
-  ['really', 1.5],
-  ['so', 1.4],
-  ['extremely', 1.8],
-  ['super', 1.5],
-  ['totally', 1.5],
-  ['absolutely', 1.7],
-  ['completely', 1.6],
-  ['utterly', 1.8],
-  ['incredibly', 1.7],
-  ['truly', 1.4],
-  ['seriously', 1.5],
-  ['beyond', 1.5],
-  ['too', 1.3],
-  ['most', 1.3],
-  ['such', 1.3],
-  ['quite', 1.2],
-  ['slightly', 0.5],
-  ['somewhat', 0.6],
-  ['bit', 0.6],
-  ['little', 0.6],
-  ['kinda', 0.6],
-  ['kind of', 0.6],
-  ['sort of', 0.6],
-  ['fairly', 0.8],
-  ['barely', 0.5],
-]);
-
-/** Words that turn the meaning of the next few words around. */
-export const NEGATION_WORDS: ReadonlySet<string> = new Set(
-  [
-    'not no never none nobody nothing neither nor without hardly cannot cant dont doesnt didnt',
-    'isnt wasnt arent werent wont wouldnt shouldnt couldnt havent hasnt hadnt aint',
-  ]
-    .join(' ')
-    .split(' '),
+export const SENTIMENT_WORDS: ReadonlyMap<string, number> = new Map(
+  Object.values(lexicon.words).flatMap((words) => Object.entries(words)),
 );
 
+/** Words that strengthen (above 1) or soften (below 1) the next sentiment word. */
+export const INTENSITY_WORDS: ReadonlyMap<string, number> = new Map(Object.entries(lexicon.intensifiers));
+
+/** Words that turn the meaning of the next few words around. */
+export const NEGATION_WORDS: ReadonlySet<string> = new Set(lexicon.negations);
+
 /** Emoji and emoticons with their weights. */
-export const SENTIMENT_SYMBOLS: ReadonlyMap<string, number> = new Map([
-  ['😀', 2],
-  ['😃', 2],
-  ['😄', 2],
-  ['😁', 2],
-  ['😊', 2],
-  ['🙂', 1],
-  ['😍', 3],
-  ['🥰', 3],
-  ['👍', 1.5],
-  ['❤', 2.5],
-  ['❤️', 2.5],
-  ['🙏', 1.5],
-  ['🎉', 2],
-  ['😂', 1],
-  ['😉', 1],
-  [':)', 1.5],
-  [':-)', 1.5],
-  [':D', 2],
-  [';)', 1],
-  ['😡', -3],
-  ['😠', -2.5],
-  ['🤬', -3],
-  ['😤', -2],
-  ['😞', -2],
-  ['😢', -2],
-  ['😭', -2.5],
-  ['👎', -2],
-  ['💩', -2.5],
-  ['🙄', -1.5],
-  ['😒', -1.5],
-  ['😩', -2],
-  ['😫', -2],
-  [':(', -1.5],
-  [':-(', -1.5],
-  [":'(", -2],
-  [':/', -1],
-  [':-/', -1],
-]);
+export const SENTIMENT_SYMBOLS: ReadonlyMap<string, number> = new Map(Object.entries(lexicon.symbols));

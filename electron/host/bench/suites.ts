@@ -1,5 +1,6 @@
 import { contractCalls, rendererBundle, storeOpen } from './foundation';
 import { agentLoop } from './agent';
+import { firstMessage } from './first-message';
 import { renewalsBench } from './renewals';
 import { kbSearch, toolCallOverhead } from './tools';
 import { workspaceUi } from './workspace';
@@ -13,6 +14,7 @@ export const benchmarks: readonly Benchmark[] = [
   toolCallOverhead,
   kbSearch,
   agentLoop,
+  firstMessage,
   renewalsBench,
   workspaceUi,
 ];

@@ -7,8 +7,10 @@ import {
 import { evaluateScores, scoreExamples } from '../../../electron/agent/nlu/intent-evaluation';
 import { INTENT_LABELS } from '../../../electron/agent/nlu/intent-labels';
 import { OUT_OF_SCOPE } from '../../../electron/agent/nlu/intent-model';
-import { INTENT_TRAINING_EXAMPLES } from '../../../electron/agent/nlu/training-examples';
+import { intentExamples } from '../../../electron/agent/nlu/intent-specs';
 import { HELD_OUT_INTENT_EXAMPLES, HELD_OUT_OFF_TOPIC } from './held-out-intent-examples';
+
+const INTENT_TRAINING_EXAMPLES = intentExamples();
 
 const heldOut = Object.entries(HELD_OUT_INTENT_EXAMPLES).flatMap(([label, texts]) =>
   texts.map((text) => ({ text, label })),
@@ -17,7 +19,7 @@ const heldOut = Object.entries(HELD_OUT_INTENT_EXAMPLES).flatMap(([label, texts]
 describe('the shipped intent examples', () => {
   it('give every intent at least 40 phrasings', () => {
     for (const label of INTENT_LABELS)
-      expect(INTENT_TRAINING_EXAMPLES[label].length).toBeGreaterThanOrEqual(40);
+      expect(INTENT_TRAINING_EXAMPLES[label]?.length ?? 0).toBeGreaterThanOrEqual(40);
   });
 
   it('share no phrasing with the held-out test phrasings', () => {

@@ -3,10 +3,12 @@ import { inboundTriggers } from '../../../electron/agent/gate';
 import { customerLanguage, handoverReply } from '../../../electron/agent/handover-reply';
 import { nluPerceiver } from '../../../electron/agent/nlu-perceiver';
 import { detectLanguage, languageName } from '../../../electron/agent/nlu/language';
-import { INTENT_TRAINING_EXAMPLES } from '../../../electron/agent/nlu/training-examples';
+import { intentExamples } from '../../../electron/agent/nlu/intent-specs';
 import { initialState } from '../../../electron/agent/state';
 import { defaultPolicy } from '../../../electron/policy/default-policy';
 import { CLEAR_MESSAGES, NOT_CLEARLY_FOREIGN } from './language-phrasings';
+
+const INTENT_TRAINING_EXAMPLES = intentExamples();
 
 const cases = (part: 'dev' | 'heldOut') =>
   Object.entries(CLEAR_MESSAGES[part]).flatMap(([language, texts]) =>
