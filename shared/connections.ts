@@ -73,7 +73,7 @@ export const systems: Readonly<Record<SystemName, SystemSpec>> = {
     inbound: true,
     defaultBaseUrl: null,
     fields: [
-      baseUrl('https://yourcompany.zendesk.com', true),
+      baseUrl('https://yourcompany.zendesk.com or yourcompany', true),
       { key: 'email', label: 'Agent email', secret: false, required: true },
       { key: 'apiToken', label: 'API token', secret: true, required: true },
     ],
@@ -85,7 +85,7 @@ export const systems: Readonly<Record<SystemName, SystemSpec>> = {
     inbound: true,
     defaultBaseUrl: null,
     fields: [
-      baseUrl('https://yourcompany.freshdesk.com', true),
+      baseUrl('https://yourcompany.freshdesk.com or yourcompany', true),
       { key: 'apiKey', label: 'API key', secret: true, required: true },
     ],
   },
@@ -119,7 +119,7 @@ export const systems: Readonly<Record<SystemName, SystemSpec>> = {
     inbound: false,
     defaultBaseUrl: null,
     fields: [
-      baseUrl('https://yourshop.myshopify.com', true),
+      baseUrl('https://yourshop.myshopify.com or yourshop', true),
       { key: 'accessToken', label: 'Admin API access token', secret: true, required: true },
       { key: 'apiVersion', label: 'API version', secret: false, required: false, placeholder: '2025-07' },
     ],

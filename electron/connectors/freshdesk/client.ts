@@ -3,9 +3,10 @@ import { registerSecret } from '../../security/secret-registry';
 import { createHttpClient, type HttpClient } from '../http/http-client';
 import type { SystemDeps } from '../system';
 import { FreshdeskAgent, FreshdeskTicket } from './map';
+import { accountUrl } from '../account-url';
 
 export const FreshdeskConfig = z.object({
-  baseUrl: z.url({ protocol: /^https?$/ }),
+  baseUrl: accountUrl('freshdesk.com'),
   apiKey: z.string().trim().min(1),
 });
 export type FreshdeskConfig = z.infer<typeof FreshdeskConfig>;

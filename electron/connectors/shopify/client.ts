@@ -3,12 +3,13 @@ import { registerSecret } from '../../security/secret-registry';
 import { ConnectorError } from '../http/connector-error';
 import { createHttpClient } from '../http/http-client';
 import type { SystemDeps } from '../system';
+import { accountUrl } from '../account-url';
 
 /** Settings leave an unset optional field as ''; treat it as absent so the default applies. */
 const blankAsAbsent = (value: unknown) => (value === '' ? undefined : value);
 
 export const ShopifyConfig = z.object({
-  baseUrl: z.url({ protocol: /^https?$/ }),
+  baseUrl: accountUrl('myshopify.com'),
   accessToken: z.string().trim().min(1),
   apiVersion: z.preprocess(
     blankAsAbsent,

@@ -3,9 +3,10 @@ import { registerSecret } from '../../security/secret-registry';
 import { createHttpClient, type HttpClient } from '../http/http-client';
 import type { SystemDeps } from '../system';
 import { TicketWithUsers, TicketWrite, UserReply } from './map';
+import { accountUrl } from '../account-url';
 
 export const ZendeskConfig = z.object({
-  baseUrl: z.url({ protocol: /^https?$/ }),
+  baseUrl: accountUrl('zendesk.com'),
   email: z.email(),
   apiToken: z.string().trim().min(1),
 });
