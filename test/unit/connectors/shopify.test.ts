@@ -103,7 +103,7 @@ describe('Shopify settings', () => {
       ok: true,
       value: { baseUrl: base, accessToken, apiVersion: '2025-07' },
     });
-    const bad = shopify.parseConfig({ baseUrl: 'acme', apiVersion: 'July' });
+    const bad = shopify.parseConfig({ baseUrl: 'acme shop', apiVersion: 'July' });
     expect(bad.ok).toBe(false);
     if (!bad.ok)
       expect(bad.problems.map((p) => p.split(':')[0])).toEqual(['baseUrl', 'accessToken', 'apiVersion']);

@@ -67,7 +67,7 @@ afterEach(() => {
 
 describe('Zendesk settings', () => {
   it('names the missing or malformed fields', () => {
-    const parsed = zendesk.parseConfig({ baseUrl: 'acme', email: 'jane' });
+    const parsed = zendesk.parseConfig({ baseUrl: 'acme support', email: 'jane' });
     expect(parsed.ok).toBe(false);
     if (!parsed.ok)
       expect(parsed.problems.map((p) => p.split(':')[0])).toEqual(['baseUrl', 'email', 'apiToken']);
