@@ -26,6 +26,43 @@ const nodeImports = [
   'pino',
 ];
 
+/** Only the main process's shell may load Electron itself. */
+const electronOnlyInShell = [
+  {
+    name: 'electron',
+    message: "Only electron/main.ts, electron/preload.ts and electron/shell/ may import 'electron'.",
+  },
+  {
+    name: 'electron-store',
+    message: 'electron-store needs Electron: use it from electron/shell/ only.',
+  },
+];
+/** The code that may import electron/sandbox/: connector code, the hosts (and composition root), the eval. */
+const sandboxImporters = [
+  'electron/sandbox/**',
+  'electron/tools/connectors/**',
+  'electron/connectors/**',
+  'electron/host/**',
+  'electron/eval/**',
+  'electron/app.ts',
+  'electron/main.ts',
+];
+const noSandbox = {
+  group: ['**/sandbox/**'],
+  message:
+    'Only connector code (electron/tools/connectors/, electron/connectors/), the hosts (electron/host/, electron/app.ts, electron/main.ts) and electron/eval/ import electron/sandbox/: move a generic helper to shared/ or electron/text/.',
+};
+const noAgent = {
+  group: ['**/agent/**'],
+  message:
+    'electron/renewals/ may not import electron/agent/: share the helper through electron/text/ or shared/.',
+};
+const noRenewals = {
+  group: ['**/renewals/**'],
+  message:
+    'electron/tools/ may not import electron/renewals/: the tools reach the renewal desk through shared/renewal-signals.ts.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -51,23 +88,32 @@ export default tseslint.config(
   {
     files: ['electron/**/*.ts'],
     ignores: ['electron/main.ts', 'electron/preload.ts', 'electron/shell/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: electronOnlyInShell }] },
+  },
+  // One direction of dependencies (docs/ARCHITECTURE.md): only connector code, the hosts and the eval
+  // reach into the sandbox. A block below replaces this rule's options, so each repeats what still holds.
+  {
+    files: ['electron/**/*.ts'],
+    ignores: [...sandboxImporters, 'electron/preload.ts', 'electron/shell/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: electronOnlyInShell, patterns: [noSandbox] }] },
+  },
+  {
+    files: ['electron/preload.ts', 'electron/shell/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noSandbox] }] },
+  },
+  // The renewal desk stands beside the agent: what both need lives in a shared module (electron/text/).
+  {
+    files: ['electron/renewals/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            {
-              name: 'electron',
-              message:
-                "Only electron/main.ts, electron/preload.ts and electron/shell/ may import 'electron'.",
-            },
-            {
-              name: 'electron-store',
-              message: 'electron-store needs Electron: use it from electron/shell/ only.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { paths: electronOnlyInShell, patterns: [noSandbox, noAgent] }],
+    },
+  },
+  // The tools serve the renewal desk through a port (shared/renewal-signals.ts), never by importing it.
+  {
+    files: ['electron/tools/**/*.ts'],
+    ignores: ['electron/tools/connectors/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: electronOnlyInShell, patterns: [noSandbox, noRenewals] }],
     },
   },
   {

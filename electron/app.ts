@@ -28,6 +28,7 @@ import { CallReminders } from './renewals/call-reminders';
 import { buildCheatSheet, renewalQuoter } from './renewals/build-cheat-sheet';
 import type { RenewalSignals } from './renewals/renewal-signals';
 import { enrichCheatSheet } from './renewals/enrich-cheat-sheet';
+import { demoCustomers, firstRunTickets } from './sandbox/first-run-day';
 import { seedSandboxOnFirstRun } from './sandbox/seed-first-run';
 import { redactSensitive } from './security/redact-sensitive';
 import { ConversationService } from './services/conversations';
@@ -39,8 +40,9 @@ import { ConversationsRepo } from './store/conversations-repo';
 import { databaseFile, openDatabase, schemaVersion, type Database } from './store/database';
 import type { Connector } from './tools/connector';
 import { sandboxRenewalSignals } from './tools/connectors/sandbox-renewal-signals';
+import { sandboxTicketSource } from './tools/connectors/sandbox-ticket-source';
 import { createToolBridge, type ToolBridge } from './tools/tool-bridge';
-import { systems, type SyncReport, type SystemName } from '../shared/connections';
+import { systems, type InboundSystem, type SyncReport } from '../shared/connections';
 import { Connections, type Registry } from './connectors/connections';
 import { ExternalCallsRepo } from './connectors/external-calls-repo';
 import { ConnectorError } from './connectors/http/connector-error';
@@ -48,8 +50,10 @@ import { SystemHealth } from './connectors/http/system-health';
 import { InboundPoller } from './connectors/inbound/inbound-poller';
 import { SyncStore } from './connectors/inbound/sync-store';
 import { TicketSync } from './connectors/inbound/ticket-sync';
+import type { TicketSource } from './connectors/inbound/ticket-source';
 import { registry } from './connectors/registry';
 import { settleMcpRequests } from './mcp/queue';
+import { McpHttpControl } from './mcp/http-control';
 
 export interface AppConfig {
   /** Folder for the database, settings and policy; ':memory:' keeps everything in memory (tests). */
@@ -73,8 +77,18 @@ export interface AppConfig {
   };
   /** Pull the helpdesks in the background (the desktop app and web mode; never the CLIs and tests). */
   pollInbound?: boolean;
+  /**
+   * With `pollInbound`, while no helpdesk serves the tickets group: take a handful of the sandbox's open
+   * tickets into the queue through the same inbound sync (the first-run working day).
+   */
+  sampleTickets?: boolean;
   /** Where the model API key is kept (safeStorage in Electron, a 0600 file in web mode). */
   secrets?: SecretStore;
+  /**
+   * Serve MCP over HTTP while Settings → MCP server is on; by default only the desktop app and web
+   * mode do (transport 'electron' or 'web'), so CLIs and tests bind no port unless they ask.
+   */
+  mcpHttp?: boolean;
   /** Replaces the configured reasoner (tests, evals). */
   reasoner?: Reasoner;
   perceiver?: Perceiver;
@@ -122,6 +136,12 @@ export function createApp(config: AppConfig): App {
     bus.emit('settings.changed', settings);
   };
   const secrets = config.secrets ?? memorySecretStore();
+  const mcpHttp = new McpHttpControl({
+    app: () => app,
+    secrets,
+    settings: () => settings.mcpServer,
+    allowed: config.mcpHttp ?? config.transport !== 'direct',
+  });
   const health = new SystemHealth();
   health.onChange((system, available) =>
     bus.emit('system.availability', { system, available, lastError: health.lastError(system) }),
@@ -147,6 +167,7 @@ export function createApp(config: AppConfig): App {
     overrides: config.connectors ?? ((route) => connections.routes(route)),
   });
   const outcomes = new OutcomesService(db, now);
+  const syncStore = new SyncStore(db);
   const context: AgentContext = {
     conversations: conversationsRepo,
     states: new StateRepo(db),
@@ -164,23 +185,40 @@ export function createApp(config: AppConfig): App {
     perceive: config.perceiver ?? nluPerceiver,
     now,
     moneyLock: new KeyedLock(),
+    sourceTicket: (conversationId) => {
+      const taken = syncStore.ticketOf(conversationId);
+      return taken?.system === 'sandbox' ? taken.ticketId : null;
+    },
   };
   const agent = new AgentService(context);
   settleMcpRequests(context);
   const syncing = new KeyedLock();
-  const syncOnce = async (system: SystemName): Promise<Result<SyncReport>> => {
-    const source = connections.open(system)?.tickets;
-    if (!source)
-      return fail(
-        'bad_request',
-        connections.open(system)
-          ? `${systems[system].label} is not a helpdesk: it has no tickets to sync.`
-          : `${systems[system].label} is not configured.`,
-        'system',
-      );
-    const sync = new TicketSync(system, source, {
+  // The first-run working day: the same handful of sandbox tickets on every round (those taken in).
+  const sandboxTickets = sandboxTicketSource(db, {
+    clock: now,
+    only: () => {
+      const taken = syncStore.tickets('sandbox').map((linked) => linked.ticketId);
+      return taken.length > 0 ? taken : firstRunTickets(db, now);
+    },
+  });
+  const ticketSource = (system: InboundSystem): Result<TicketSource> => {
+    if (system === 'sandbox') return ok(sandboxTickets);
+    const open = connections.open(system);
+    if (open?.tickets) return ok(open.tickets);
+    return fail(
+      'bad_request',
+      open
+        ? `${systems[system].label} is not a helpdesk: it has no tickets to sync.`
+        : `${systems[system].label} is not configured.`,
+      'system',
+    );
+  };
+  const syncOnce = async (system: InboundSystem): Promise<Result<SyncReport>> => {
+    const source = ticketSource(system);
+    if (!source.ok) return source;
+    const sync = new TicketSync(system, source.value, {
       db,
-      store: new SyncStore(db),
+      store: syncStore,
       conversations,
       handleCustomerMessage: (id, message) => agent.handleCustomerMessage(id, message),
       messages: (id) => conversationsRepo.messages(id),
@@ -196,15 +234,14 @@ export function createApp(config: AppConfig): App {
       throw error;
     }
   };
-  const poller = new InboundPoller(
-    async () => {
-      for (const { system } of connections.ticketSources()) {
-        const report = await syncOnce(system);
-        if (!report.ok) logger.warn({ system, err: report.error }, 'inbound sync failed');
-      }
-    },
-    () => settings.connections.syncIntervalSeconds * 1000,
-  );
+  const inboundRound = async () => {
+    const desks = connections.ticketSources().map((desk): InboundSystem => desk.system);
+    for (const system of desks.length === 0 && config.sampleTickets ? ['sandbox' as const] : desks) {
+      const report = await syncOnce(system);
+      if (!report.ok) logger.warn({ system, err: report.error }, 'inbound sync failed');
+    }
+  };
+  const poller = new InboundPoller(inboundRound, () => settings.connections.syncIntervalSeconds * 1000);
   if (config.pollInbound) poller.start();
   // Built once per configuration, so a settings or key change takes effect on the next step.
   let cachedReasoner: { key: string; reasoner: Reasoner } | undefined;
@@ -228,6 +265,8 @@ export function createApp(config: AppConfig): App {
     background.add(tracked);
   };
   inBackground(agent.resumeInterrupted());
+  // The first-run working day starts at once rather than after a polling interval.
+  if (config.pollInbound && config.sampleTickets) inBackground(inboundRound());
   const reminders = new CallReminders(renewals, bus, () => policy.current(), now);
   reminders.start();
 
@@ -301,6 +340,9 @@ export function createApp(config: AppConfig): App {
     'connections.map': (params) => connections.map(params.group, params.system),
     'connections.setSyncInterval': (params) => ok(connections.setSyncInterval(params.seconds)),
     'connections.sync': (params) => syncOnce(params.system),
+    'sandbox.demoCustomers': () => ok({ customers: demoCustomers(db) }),
+    'mcpServer.status': async () => ok(await mcpHttp.status()),
+    'mcpServer.rotateToken': async () => ok({ token: await mcpHttp.rotateToken() }),
   };
 
   async function dispatch(method: unknown, params: unknown): Promise<Result<unknown>> {
@@ -333,7 +375,7 @@ export function createApp(config: AppConfig): App {
     while (background.size > 0) await Promise.all(background);
   };
 
-  return {
+  const app: App = {
     bus,
     db,
     conversations,
@@ -347,12 +389,19 @@ export function createApp(config: AppConfig): App {
     async close() {
       closed = true;
       reminders.stop();
+      await mcpHttp.close();
       await poller.stop();
       if (inFlight > 0) await new Promise<void>((resolve) => (drained = resolve));
       await idle();
       db.close();
     },
   };
+  // Settings → MCP server follows every settings change (on, off, another port).
+  bus.subscribe((event) => {
+    if (event === 'settings.changed') void mcpHttp.apply();
+  });
+  void mcpHttp.apply();
+  return app;
 }
 
 /** A model retrained from reps' corrections (`npm run eval -- --retrain-from`) replaces the shipped one. */

@@ -53,6 +53,7 @@ function start(): void {
     ),
     transport: 'electron',
     pollInbound: true,
+    sampleTickets: true,
   });
   registerCallChannel(ipcMain, assist, paths.indexHtml);
   const stopForwarding = forwardEvents(assist.bus, () => BrowserWindow.getAllWindows());

@@ -64,10 +64,14 @@ export const EscalationReason = z.enum([
 ]);
 export type EscalationReason = z.infer<typeof EscalationReason>;
 
+/** How one tool call went, as the audit log records it (`denied`: refused before it ran, out of scope). */
+export const AuditStatus = z.enum(['ok', 'error', 'replayed', 'denied']);
+export type AuditStatus = z.infer<typeof AuditStatus>;
+
 export const ActionTaken = z.object({
   tool: z.string(),
   args: z.unknown(),
-  status: z.enum(['ok', 'error', 'replayed', 'denied']),
+  status: AuditStatus,
   outcome: z.string(),
   at: z.string(),
 });
@@ -117,7 +121,7 @@ export const RunReport = z.object({
       id: z.string(),
       tool: z.string(),
       args: z.unknown(),
-      status: z.enum(['executed', 'pending_approval', 'rejected', 'denied', 'failed']),
+      status: ActionStatus.exclude(['approved']),
       result: z.unknown(),
       /** What the agent proposed; differs from args when a rep edited it before approving. */
       proposedArgs: z.unknown(),
@@ -142,7 +146,7 @@ export const AuditEntry = z.object({
   tool: z.string(),
   args: z.unknown(),
   /** `denied`: refused before it ran, because it named a record outside the caller's scope. */
-  status: z.enum(['ok', 'error', 'replayed', 'denied']),
+  status: AuditStatus,
   result: z.unknown(),
   error: AppErrorSchema.nullable(),
   durationMs: z.number(),

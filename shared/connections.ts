@@ -14,6 +14,10 @@ export const SystemName = z.enum([
 ]);
 export type SystemName = z.infer<typeof SystemName>;
 
+/** Where inbound tickets come from: a real helpdesk, or the embedded sandbox (the first-run working day). */
+export const InboundSystem = z.union([SystemName, z.literal('sandbox')]);
+export type InboundSystem = z.infer<typeof InboundSystem>;
+
 /** Groups of tools that one system serves together. */
 export const ToolGroup = z.enum(['tickets', 'crm', 'orders', 'payments', 'shipping', 'kb']);
 export type ToolGroup = z.infer<typeof ToolGroup>;
@@ -233,7 +237,7 @@ export type ConnectionsOverview = z.infer<typeof ConnectionsOverview>;
 
 /** What one pass of inbound sync did. */
 export const SyncReport = z.object({
-  system: SystemName,
+  system: InboundSystem,
   fetched: z.number().int().min(0),
   created: z.number().int().min(0),
   updated: z.number().int().min(0),

@@ -187,6 +187,29 @@ export const methods = {
     params: z.object({ system: SystemName }).strict(),
     result: SyncReport,
   },
+  /** A few sandbox customers worth playing, with what makes each interesting. */
+  'sandbox.demoCustomers': {
+    params: z.object({}).strict(),
+    result: z.object({
+      customers: z.array(z.object({ email: z.string(), name: z.string(), why: z.string(), try: z.string() })),
+    }),
+  },
+  /** Settings → MCP server: whether it is on, where it listens (null while stopped) and whether a token is set. */
+  'mcpServer.status': {
+    params: z.object({}).strict(),
+    result: z.object({
+      enabled: z.boolean(),
+      url: z.string().nullable(),
+      tokenSet: z.boolean(),
+      /** Why it is on but not serving (the port is taken, …); null otherwise. */
+      error: z.string().nullable(),
+    }),
+  },
+  /** A new bearer token for the MCP server, returned only in this answer (kept in the keychain). */
+  'mcpServer.rotateToken': {
+    params: z.object({}).strict(),
+    result: z.object({ token: z.string() }),
+  },
 } as const;
 
 /** Events the main side pushes to every connected UI. */

@@ -68,11 +68,19 @@ export const ReasonerSettings = z.object({
 });
 export type ReasonerSettings = z.infer<typeof ReasonerSettings>;
 
+/** Settings → MCP server: the tools over Streamable HTTP on 127.0.0.1 (the token is in the keychain). */
+export const McpServerSettings = z.object({
+  enabled: z.boolean(),
+  port: z.number().int().min(1024).max(65535),
+});
+export type McpServerSettings = z.infer<typeof McpServerSettings>;
+
 export const Settings = z.object({
   theme: Theme,
   reasoner: ReasonerSettings,
   /** Real systems and which tools they serve; changed only through the connections methods. */
   connections: ConnectionsSettings,
+  mcpServer: McpServerSettings,
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -88,4 +96,5 @@ export const defaultSettings: Settings = {
     timeoutMs: 30_000,
   },
   connections: defaultConnections,
+  mcpServer: { enabled: false, port: 7391 },
 };

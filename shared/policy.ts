@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Plan } from './cheatsheet';
 import { PrivacyPolicy } from './privacy';
-import { OrderStatus, Tier, isToolName } from './tools';
+import { OrderStatus, RiskClass, Tier, isToolName } from './tools';
 
 const ToolRef = z
   .string()
@@ -27,7 +27,7 @@ export const ToolRule = z
   .object({
     id: RuleId,
     tool: z.union([ToolRef, z.array(ToolRef).min(1)]).optional(),
-    risk: z.enum(['read', 'write', 'money']).optional(),
+    risk: RiskClass.optional(),
     effect: PolicyEffect,
     when: z
       .object({

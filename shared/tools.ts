@@ -121,7 +121,9 @@ export const Subscription = z.object({
   renewalDate: z.string(),
 });
 
-export type RiskClass = 'read' | 'write' | 'money';
+/** How much a tool can change: the policy's rules match on it. */
+export const RiskClass = z.enum(['read', 'write', 'money']);
+export type RiskClass = z.infer<typeof RiskClass>;
 
 interface ToolSpec<I extends z.ZodType, O extends z.ZodType> {
   description: string;

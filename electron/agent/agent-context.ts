@@ -33,4 +33,6 @@ export interface AgentContext {
   now: () => Date;
   /** Serializes money decisions per customer: limits are counted and spent one decision at a time. */
   moneyLock: KeyedLock;
+  /** The ticket a conversation was taken in from, when it lives in the records the agent reads (the sandbox). */
+  sourceTicket?: (conversationId: string) => string | null;
 }

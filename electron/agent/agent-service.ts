@@ -497,8 +497,10 @@ export class AgentService {
             entry.tool === 'crm.logInteraction' &&
             (entry.result as { interaction?: { id?: string } } | null)?.interaction?.id === id,
         );
+    // The ticket this conversation came from is this contact, not an earlier one.
+    const own = this.ctx.sourceTicket?.(state.conversationId) ?? null;
     return repeatFromRecords(intent, orderId, state.lastMessage, since, {
-      ...records,
+      openTickets: records.openTickets.filter((t) => t.id !== own),
       interactions: records.interactions.filter((i) => !loggedHere(i.id)),
     });
   }

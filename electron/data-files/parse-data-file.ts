@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
 import type { z } from 'zod';
-import { fieldPath } from '../sandbox/data/issues';
+import { fieldPath } from './issues';
 
 const repoRoot = new URL('../../', import.meta.url);
 

@@ -48,3 +48,28 @@ export function answerClientError(error: Error & { code?: string }, socket: Dupl
   }
   socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
 }
+
+/** The origins a loopback server's own pages have: its address and `localhost`, on its port. */
+export function loopbackOrigins(address: string, port: number): Set<string> {
+  const hostPart = address.includes(':') ? `[${address}]` : address;
+  return new Set([`http://${hostPart}:${port}`, `http://localhost:${port}`]);
+}
+
+/**
+ * Whether a request may come from where it says: no `Origin` (not a browser, or a same-origin GET) or
+ * one of ours. Browsers always send Origin on cross-site requests, so a page on another site is refused
+ * even when it holds a leaked token.
+ */
+export function originAllowed(req: IncomingMessage, allowedOrigins: Set<string>): boolean {
+  const origin = req.headers.origin;
+  return origin === undefined || allowedOrigins.has(origin);
+}
+
+/**
+ * Whether the `Host` header names this loopback server (its address or `localhost`, on its port): a
+ * DNS-rebinding page reaches 127.0.0.1 under its own host name and is refused.
+ */
+export function hostAllowed(req: IncomingMessage, allowedOrigins: Set<string>): boolean {
+  const host = req.headers.host;
+  return host !== undefined && allowedOrigins.has(`http://${host.toLowerCase()}`);
+}

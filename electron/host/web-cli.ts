@@ -8,7 +8,8 @@ import { defaultDataDir } from './data-dir';
 import { print, printError } from './cli-output';
 import { startWebHost } from './web-server';
 
-const usage = 'Usage: npm run web [-- --port N] [--host 127.0.0.1|::1] [--data-dir DIR]';
+const usage =
+  'Usage: npm run web [-- --port N] [--host 127.0.0.1|::1] [--data-dir DIR] [--no-sample-tickets]';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -16,6 +17,8 @@ async function main(): Promise<void> {
       port: { type: 'string', default: '0' },
       host: { type: 'string', default: '127.0.0.1' },
       'data-dir': { type: 'string' },
+      // Leaves the queue empty on a fresh data folder (tests that count their own conversations).
+      'no-sample-tickets': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -30,6 +33,7 @@ async function main(): Promise<void> {
     secrets: fileSecretStore(dataDir),
     transport: 'web',
     pollInbound: true,
+    sampleTickets: !values['no-sample-tickets'],
   });
   const staticDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
   const host = await startWebHost({ app, staticDir, host: values.host, port }).catch(

@@ -8,7 +8,13 @@ import { fail, fromZodError, type Result } from '../../shared/result';
 import type { App } from '../app';
 import { logger } from '../log';
 import { maxRequestBytes, parseJsonText, screenPayload } from '../services/untrusted-json';
-import { answerClientError, guardRequests, guardUpgrades } from './http-guards';
+import {
+  answerClientError,
+  guardRequests,
+  guardUpgrades,
+  loopbackOrigins,
+  originAllowed,
+} from './http-guards';
 import { loopbackAddress } from './loopback';
 import { contentSecurityPolicy, serveStatic } from './static-files';
 
@@ -48,7 +54,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const { port } = server.address() as AddressInfo;
   const hostPart = address.includes(':') ? `[${address}]` : address;
   const origin = `http://${hostPart}:${port}`;
-  const allowedOrigins = new Set([origin, `http://localhost:${port}`]);
+  const allowedOrigins = loopbackOrigins(address, port);
 
   server.on('error', (error) => logger.error({ err: error }, 'web host error'));
   server.on('clientError', answerClientError);
@@ -117,9 +123,7 @@ function checkUpgrade(
     return { status: 401, reason: 'Unauthorized' };
   }
   // Browsers always send Origin; a page on another site must not drive the app with a leaked token.
-  const requestOrigin = req.headers.origin;
-  if (requestOrigin !== undefined && !allowedOrigins.has(requestOrigin))
-    return { status: 403, reason: 'Forbidden' };
+  if (!originAllowed(req, allowedOrigins)) return { status: 403, reason: 'Forbidden' };
   return null;
 }
 

@@ -1,6 +1,6 @@
 import type { ToolOutput } from '../../shared/tools';
 import type { App } from '../app';
-import { KbRepo } from '../sandbox/repos/kb-repo';
+import { sandboxKbArticles, type SandboxKbArticles } from '../tools/connectors/sandbox-kb-articles';
 
 /** The URI of a knowledge-base article, and the template clients fill in. */
 export const kbArticleTemplate = 'kb://article/{id}';
@@ -28,10 +28,10 @@ export interface KbArticleText {
 
 /** The knowledge base as MCP resources: the sandbox's articles, and a connected helpdesk's through kb.search. */
 export class KnowledgeBaseResources {
-  private readonly repo: KbRepo;
+  private readonly repo: SandboxKbArticles;
 
   constructor(private readonly app: App) {
-    this.repo = new KbRepo(app.db);
+    this.repo = sandboxKbArticles(app.db);
   }
 
   /** The sandbox's articles by title (a helpdesk's are found with the kb_search tool). */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Action } from '../../shared/agent';
+import type { Action, ActionStatus } from '../../shared/agent';
 import type { ToolName } from '../../shared/tools';
 import type { AgentContext } from '../agent/agent-context';
 import { announceAction, postMessage, recordStep, saveState, setStatus } from '../agent/record';
@@ -67,7 +67,7 @@ export function queueForApproval(
   return ctx.actions.get(actionId)!;
 }
 
-const settled = new Set(['executed', 'failed', 'rejected']);
+const settled = new Set<ActionStatus>(['executed', 'failed', 'rejected']);
 
 /**
  * Once a rep has decided an MCP client's action and it has run (or failed, or was rejected), its

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseDataFile } from '../data-files/parse-data-file';
-import { features } from '../sandbox/saas-catalog';
+import { features } from '../../shared/saas-catalog';
 import cuesFile from './data/competitor-cues.json' with { type: 'json' };
 import wordsFile from './data/non-vendor-words.json' with { type: 'json' };
 import type { VendorMatch } from './listed-competitors';

@@ -1,6 +1,6 @@
 import type { QuoteDiscount, RenewalQuote } from '../../shared/cheatsheet';
 import type { RenewalDiscount, RenewalsPolicy } from '../../shared/policy';
-import { fromCents, toCents } from '../sandbox/money';
+import { fromCents, toCents } from '../../shared/money';
 import type { RenewalSubscription } from './renewal-signals';
 
 /** Whether every condition of a discount rule holds for this renewal. */

@@ -1,6 +1,6 @@
 import type { CompetitorMention } from '../../shared/cheatsheet';
 import type { Competitor } from '../../shared/policy';
-import { addDays, startOfDay } from '../sandbox/time';
+import { addDays, startOfDay } from '../../shared/time';
 import { lookback, type AccountSignals, type RenewalTicketStatus } from './renewal-signals';
 import { findCompetitorMentions } from './competitor-mentions';
 import { touchpointSentiment } from './touchpoint-sentiment';

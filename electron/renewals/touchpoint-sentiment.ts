@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { NEGATION_WORDS } from '../agent/nlu/sentiment-lexicon';
-import { sentimentScore } from '../agent/nlu/sentiment-score';
+import { NEGATION_WORDS } from '../text/sentiment-lexicon';
+import { sentimentScore } from '../text/sentiment-score';
 import { parseDataFile } from '../data-files/parse-data-file';
 import cuesFile from './data/business-sentiment-cues.json' with { type: 'json' };
 

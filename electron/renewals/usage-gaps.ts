@@ -1,5 +1,5 @@
 import type { Plan, UsageGap } from '../../shared/cheatsheet';
-import { planFeatures } from '../sandbox/saas-catalog';
+import { planFeatures } from '../../shared/saas-catalog';
 import type { UsageSeries } from './renewal-signals';
 import { trendDays } from './usage-trend';
 

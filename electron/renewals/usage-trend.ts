@@ -1,4 +1,4 @@
-import { addDays, isoDate } from '../sandbox/time';
+import { addDays, isoDate } from '../../shared/time';
 import type { UsageSeries } from './renewal-signals';
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { toCents } from './money';
+import { toCents } from '../../shared/money';
 import { plans } from '../../shared/cheatsheet';
-import { features } from './saas-catalog';
+import { features } from '../../shared/saas-catalog';
 
 /**
  * The sandbox's records, as the import/export file spells them (docs/sandbox-import-format.md) and as

@@ -1,3 +1,4 @@
+import type { AuditStatus } from '../../shared/agent';
 import { defaultScopes, type Scopes } from '../../shared/policy';
 import { isToolName, tools, type ToolName } from '../../shared/tools';
 import { fail, fromZodError, ok, type AppError, type Result } from '../../shared/result';
@@ -78,7 +79,7 @@ export class ToolExecutor {
     const started = performance.now();
     const at = this.now().toISOString();
     const record = (
-      status: 'ok' | 'error' | 'replayed' | 'denied',
+      status: AuditStatus,
       result: unknown,
       error: AppError | null,
       decision: CallDecision = call.decision,

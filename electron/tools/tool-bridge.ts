@@ -2,11 +2,10 @@ import type { Policy } from '../../shared/policy';
 import type { RenewalQuoter } from '../../shared/renewal-signals';
 import { toolNames, type ToolName } from '../../shared/tools';
 import { defaultPolicy } from '../policy/default-policy';
-import { createSandbox } from '../sandbox/sandbox';
 import type { Database } from '../store/database';
 import { AuditRepo } from './audit-repo';
 import type { Connector } from './connector';
-import { sandboxConnector } from './connectors/sandbox-connector';
+import { sandboxConnectorOver } from './connectors/sandbox-over-db';
 import { ToolExecutor } from './executor';
 import { IdempotencyRepo } from './idempotency-repo';
 
@@ -42,7 +41,7 @@ export function createToolBridge(
 ): ToolBridge {
   const shipped = options.policy ? null : defaultPolicy();
   const policy = options.policy ?? (() => shipped!);
-  const sandbox = sandboxConnector(createSandbox(db, options.now), db, options.renewalQuote);
+  const sandbox = sandboxConnectorOver(db, options.now, options.renewalQuote);
   const overrides = options.overrides;
   const route = (tool: ToolName): Connector =>
     (typeof overrides === 'function' ? overrides(route)[tool] : overrides?.[tool]) ?? sandbox;

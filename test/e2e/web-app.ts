@@ -13,12 +13,26 @@ export interface WebApp {
   output(): string;
 }
 
-/** Starts `web-cli` exactly as `npm run web` does, on a free port with a fresh data folder. */
-export async function startWebApp(): Promise<WebApp & { stop(): Promise<void> }> {
+/**
+ * Starts `web-cli` exactly as `npm run web` does, on a free port with a fresh data folder; without the
+ * first-run working day's tickets unless asked, so a spec's queue holds only its own conversations.
+ */
+export async function startWebApp(
+  options: { sampleTickets?: boolean } = {},
+): Promise<WebApp & { stop(): Promise<void> }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'assist-e2e-'));
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', 'electron/host/web-cli.ts', '--port', '0', '--data-dir', dataDir],
+    [
+      '--import',
+      'tsx',
+      'electron/host/web-cli.ts',
+      '--port',
+      '0',
+      '--data-dir',
+      dataDir,
+      ...(options.sampleTickets ? [] : ['--no-sample-tickets']),
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ASSIST_LOG_LEVEL: 'warn' } },
   );
   let output = '';
@@ -54,10 +68,11 @@ export async function startWebApp(): Promise<WebApp & { stop(): Promise<void> }>
   };
 }
 
-export const test = base.extend<{ webApp: WebApp }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture dependencies from this pattern
-  webApp: async ({}, use) => {
-    const app = await startWebApp();
+export const test = base.extend<{ webApp: WebApp; sampleTickets: boolean }>({
+  /** Take the sandbox's tickets into the queue on start (the first-run working day); off unless a spec asks. */
+  sampleTickets: [false, { option: true }],
+  webApp: async ({ sampleTickets }, use) => {
+    const app = await startWebApp({ sampleTickets });
     await use(app);
     await app.stop();
   },

@@ -35,7 +35,7 @@ export async function writeAsCustomer(page: Page, text: string): Promise<void> {
 }
 
 /** The screenshots the README shows, refreshed in docs/screenshots when UPDATE_SCREENSHOTS=1. */
-const published = new Set(['approval.png', 'briefing.png', 'metrics.png', 'workspace.png']);
+const published = new Set(['approval.png', 'briefing.png', 'first-run.png', 'metrics.png', 'workspace.png']);
 
 /**
  * Saves a screenshot with the test's results; the README's own pictures are also copied into

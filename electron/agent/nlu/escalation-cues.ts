@@ -13,7 +13,7 @@ import {
   type CompiledSection,
 } from './cue-set';
 import { parseDataFile } from '../../data-files/parse-data-file';
-import { sentimentScore } from './sentiment-score';
+import { sentimentScore } from '../../text/sentiment-score';
 import disputeJson from './data/dispute-cues.json' with { type: 'json' };
 import humanRequestJson from './data/human-request-cues.json' with { type: 'json' };
 import legalJson from './data/legal-cues.json' with { type: 'json' };

@@ -1,5 +1,5 @@
 import { complainsAboutPreviousAgent, mentionsLegal, requestsHuman } from './escalation-cues';
-import { sentimentScore } from './sentiment-score';
+import { sentimentScore } from '../../text/sentiment-score';
 
 /** How a message feels, and the escalation cues the policy gate checks in code. */
 export interface SentimentAnalysis {

@@ -1,3 +1,4 @@
+import type { MessageRole } from '../../../shared/domain';
 import type { PiiCategory } from '../../../shared/privacy';
 import type { Decision } from '../decision';
 import type { AgentState } from '../state';
@@ -6,7 +7,7 @@ import type { AgentState } from '../state';
 export interface ReasonerInput {
   state: AgentState;
   now: Date;
-  transcript: { role: 'customer' | 'agent' | 'rep'; text: string; at: string }[];
+  transcript: { role: MessageRole; text: string; at: string }[];
   /** Tool calls of this conversation from the audit log, oldest first. */
   observations: { tool: string; args: unknown; ok: boolean; result: unknown; at: string }[];
   /** Streams the text of a reply as it is generated, where the reasoner can. */

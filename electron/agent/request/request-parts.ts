@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { alternation, Phrase } from '../../data-files/phrases';
 import { parseDataFile } from '../../data-files/parse-data-file';
-import { fillerWords, stopwords } from '../../sandbox/kb/search-words';
+import { fillerWords, stopwords } from '../../text/search-words';
 import { readChangeRequests } from './change-requests';
 import data from './data/request-markers.json' with { type: 'json' };
 

@@ -1,9 +1,9 @@
-import type { SystemName } from '../../../shared/connections';
+import type { InboundSystem } from '../../../shared/connections';
 import type { Database } from '../../store/database';
 
 /** A post the app owes a ticket, or made: `source` names what it carries ("message:<id>", "escalation:<id>"). */
 export interface SyncPost {
-  system: SystemName;
+  system: InboundSystem;
   ticketId: string;
   source: string;
   kind: 'reply' | 'note';
@@ -16,13 +16,13 @@ export interface SyncPost {
 export class SyncStore {
   constructor(private readonly db: Database) {}
 
-  cursor(system: SystemName): string | null {
+  cursor(system: InboundSystem): string | null {
     const row = this.db.prepare('SELECT cursor FROM sync_cursors WHERE system = ?').get(system) as
       { cursor: string | null } | undefined;
     return row?.cursor ?? null;
   }
 
-  saveCursor(system: SystemName, cursor: string | null, at: string): void {
+  saveCursor(system: InboundSystem, cursor: string | null, at: string): void {
     this.db
       .prepare(
         `INSERT INTO sync_cursors (system, cursor, updated_at) VALUES (?, ?, ?)
@@ -31,7 +31,7 @@ export class SyncStore {
       .run(system, cursor, at);
   }
 
-  conversationOf(system: SystemName, ticketId: string): string | null {
+  conversationOf(system: InboundSystem, ticketId: string): string | null {
     const row = this.db
       .prepare('SELECT conversation_id FROM synced_tickets WHERE system = ? AND ticket_id = ?')
       .get(system, ticketId) as { conversation_id: string } | undefined;
@@ -39,14 +39,14 @@ export class SyncStore {
   }
 
   /** The ticket a conversation came from, if it came from a helpdesk. */
-  ticketOf(conversationId: string): { system: SystemName; ticketId: string } | null {
+  ticketOf(conversationId: string): { system: InboundSystem; ticketId: string } | null {
     const row = this.db
       .prepare('SELECT system, ticket_id FROM synced_tickets WHERE conversation_id = ?')
-      .get(conversationId) as { system: SystemName; ticket_id: string } | undefined;
+      .get(conversationId) as { system: InboundSystem; ticket_id: string } | undefined;
     return row ? { system: row.system, ticketId: row.ticket_id } : null;
   }
 
-  linkTicket(system: SystemName, ticketId: string, conversationId: string, at: string): void {
+  linkTicket(system: InboundSystem, ticketId: string, conversationId: string, at: string): void {
     this.db
       .prepare(
         'INSERT INTO synced_tickets (system, ticket_id, conversation_id, created_at) VALUES (?, ?, ?, ?)',
@@ -55,7 +55,7 @@ export class SyncStore {
   }
 
   /** Every synced ticket of a system with its conversation. */
-  tickets(system: SystemName): { ticketId: string; conversationId: string; createdAt: string }[] {
+  tickets(system: InboundSystem): { ticketId: string; conversationId: string; createdAt: string }[] {
     return (
       this.db
         .prepare('SELECT ticket_id, conversation_id, created_at FROM synced_tickets WHERE system = ?')
@@ -67,7 +67,7 @@ export class SyncStore {
     }));
   }
 
-  hasComment(system: SystemName, ticketId: string, commentId: string): boolean {
+  hasComment(system: InboundSystem, ticketId: string, commentId: string): boolean {
     return (
       this.db
         .prepare('SELECT 1 FROM synced_comments WHERE system = ? AND ticket_id = ? AND comment_id = ?')
@@ -76,7 +76,7 @@ export class SyncStore {
   }
 
   /** A comment taken in (or posted by the app): never taken in again. */
-  markComment(system: SystemName, ticketId: string, commentId: string, messageId: string | null): void {
+  markComment(system: InboundSystem, ticketId: string, commentId: string, messageId: string | null): void {
     this.db
       .prepare(
         'INSERT OR IGNORE INTO synced_comments (system, ticket_id, comment_id, message_id) VALUES (?, ?, ?, ?)',
@@ -84,12 +84,12 @@ export class SyncStore {
       .run(system, ticketId, commentId, messageId);
   }
 
-  post(system: SystemName, source: string): SyncPost | null {
+  post(system: InboundSystem, source: string): SyncPost | null {
     const row = this.db
       .prepare('SELECT * FROM sync_posts WHERE system = ? AND source = ?')
       .get(system, source) as
       | {
-          system: SystemName;
+          system: InboundSystem;
           ticket_id: string;
           source: string;
           kind: 'reply' | 'note';
@@ -112,7 +112,7 @@ export class SyncStore {
   }
 
   /** Posts begun but not known to have landed (the app stopped between sending and recording). */
-  unfinishedPosts(system: SystemName, ticketId: string): SyncPost[] {
+  unfinishedPosts(system: InboundSystem, ticketId: string): SyncPost[] {
     return (
       this.db
         .prepare("SELECT source FROM sync_posts WHERE system = ? AND ticket_id = ? AND state = 'posting'")
@@ -130,7 +130,7 @@ export class SyncStore {
       .run(post.system, post.ticketId, post.source, post.kind, post.text, at);
   }
 
-  finishPost(system: SystemName, source: string, commentId: string | null): void {
+  finishPost(system: InboundSystem, source: string, commentId: string | null): void {
     this.db
       .prepare("UPDATE sync_posts SET state = 'posted', comment_id = ? WHERE system = ? AND source = ?")
       .run(commentId, system, source);

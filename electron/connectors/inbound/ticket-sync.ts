@@ -1,5 +1,5 @@
 import type { Action, Escalation, RunReport } from '../../../shared/agent';
-import type { SyncReport, SystemName } from '../../../shared/connections';
+import type { SyncReport, InboundSystem } from '../../../shared/connections';
 import type { Message } from '../../../shared/domain';
 import type { ConversationService } from '../../services/conversations';
 import type { Database } from '../../store/database';
@@ -32,7 +32,7 @@ const sameText = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.r
  */
 export class TicketSync {
   constructor(
-    private readonly system: SystemName,
+    private readonly system: InboundSystem,
     private readonly source: TicketSource,
     private readonly deps: TicketSyncDeps,
   ) {}

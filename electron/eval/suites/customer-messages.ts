@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { EscalationReason, Outcome, type RunReport } from '../../../shared/agent';
+import { EscalationReason, Outcome, type ActionStatus, type RunReport } from '../../../shared/agent';
 import { fail, ok, type Result } from '../../../shared/result';
 import { isToolName, tools } from '../../../shared/tools';
 import { formatProblems, parseYaml } from '../../data-files/parse-yaml';
@@ -50,8 +50,19 @@ const orderless = new Set([
   'calendar.schedule',
 ]);
 /** Statuses of a write the agent proposed, whatever became of it. */
-const proposedStatuses = ['executed', 'pending_approval', 'denied', 'failed'] as const;
-const writeStatuses = ['executed', 'pending_approval', 'rejected', 'denied', 'failed'] as const;
+const proposedStatuses = [
+  'executed',
+  'pending_approval',
+  'denied',
+  'failed',
+] as const satisfies readonly ActionStatus[];
+const writeStatuses = [
+  'executed',
+  'pending_approval',
+  'rejected',
+  'denied',
+  'failed',
+] as const satisfies readonly ActionStatus[];
 /** Escalation reasons a case may expect: the agent's, and `language` (a customer writing in another language). */
 const knownReasons = new Set<string>([...EscalationReason.options, 'language']);
 

@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer';
-import { wordsOf } from '../../sandbox/kb/search-terms';
-import { stopwords } from '../../sandbox/kb/search-words';
+import { wordsOf } from '../../text/search-terms';
+import { stopwords } from '../../text/search-words';
 
 /** A document as the reference ranking reads it. */
 export interface PlainDocument {

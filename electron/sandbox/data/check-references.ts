@@ -1,7 +1,7 @@
 import type { AppError } from '../../../shared/result';
 import type { SandboxData } from '../format';
-import { toCents } from '../money';
-import { fieldPath, issue } from './issues';
+import { toCents } from '../../../shared/money';
+import { fieldPath, issue } from '../../data-files/issues';
 
 type Path = readonly PropertyKey[];
 

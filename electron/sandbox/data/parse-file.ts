@@ -1,7 +1,7 @@
 import type { AppError } from '../../../shared/result';
 import { SandboxShape, type SandboxData } from '../format';
 import { referenceIssues } from './check-references';
-import { combineIssues, issuesOfZod } from './issues';
+import { combineIssues, issuesOfZod } from '../../data-files/issues';
 
 /** A checked sandbox file, or every problem found in it (the error folds them into one message). */
 export type FileCheck = { ok: true; value: SandboxData } | { ok: false; error: AppError; issues: AppError[] };

@@ -11,13 +11,13 @@ import type {
   SandboxData,
   Shipment,
 } from '../format';
-import { fromCents, toCents } from '../money';
+import { fromCents, toCents } from '../../../shared/money';
 import { Prng } from '../prng';
 import { generateKb } from '../seed/kb-articles';
-import { addBusinessDays, addDays, iso, isoDate, startOfDay } from '../time';
+import { addBusinessDays, addDays, iso, isoDate, startOfDay } from '../../../shared/time';
 import { tierForLifetimeValue } from '../tiers';
 import type { FileCheck } from './parse-file';
-import { combineIssues, issue, issuesOfZod } from './issues';
+import { combineIssues, issue, issuesOfZod } from '../../data-files/issues';
 import { type Tau2Address, Tau2Db } from './tau2-schema';
 
 type Tau2Order = z.output<typeof Tau2Db>['orders'][string];

@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer';
-import { wordsOf, type QueryTerm } from './search-terms';
-import { stopwords } from './search-words';
+import { wordsOf, type QueryTerm } from '../../text/search-terms';
+import { stopwords } from '../../text/search-words';
 
 /** An article the full-text index found, with the text the re-ranking reads. */
 export interface Candidate {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseDataFile } from '../../data-files/parse-data-file';
 import data from './data/search-synonyms.json' with { type: 'json' };
-import { wordsOf, type QueryTerm } from './search-terms';
+import { wordsOf, type QueryTerm } from '../../text/search-terms';
 
 const Phrase = z.string().regex(/^[\p{Ll}\p{N}' ]+$/u, 'lower-case words separated by spaces');
 const Synonyms = z

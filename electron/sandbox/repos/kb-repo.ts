@@ -3,7 +3,7 @@ import { fail, ok, type Result } from '../../../shared/result';
 import type { Database } from '../../store/database';
 import type { KbArticle } from '../format';
 import { rerank } from '../kb/rerank';
-import { anyOf, queryTerms } from '../kb/search-terms';
+import { anyOf, queryTerms } from '../../text/search-terms';
 import { withSynonyms } from '../kb/synonyms';
 import { readArticles } from '../tables/kb';
 import { checkInput } from './repo-support';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { Database } from '../../store/database';
 import { Currency, Id, PositiveMoney, text, type Credit, type Refund } from '../format';
-import { fromCents, toCents } from '../money';
+import { fromCents, toCents } from '../../../shared/money';
 import { resolveOrderId } from '../tables/orders';
 import { creditWriter, readCredits, readRefunds, refundWriter } from '../tables/payments';
 import { checkInput, nextId, systemClock, type Clock } from './repo-support';

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { Database } from '../../store/database';
-import { issuesOfZod } from '../data/issues';
+import { issuesOfZod } from '../../data-files/issues';
 
 /** Validates a repository input; the error names the first field at fault ("items[0].qty"). */
 export function checkInput<S extends z.ZodType>(schema: S, input: unknown): Result<z.output<S>> {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { Database } from '../../store/database';
 import { Id, PositiveInt, text, type Order, type ReturnItem, type ReturnRequest } from '../format';
-import { fromCents, toCents } from '../money';
+import { fromCents, toCents } from '../../../shared/money';
 import { loadOrder, readReturns, returnWriter } from '../tables/orders';
 import { checkInput, nextId, orderNotFound, systemClock, type Clock } from './repo-support';
 

@@ -1,6 +1,6 @@
 import { ok, type Result } from '../../../shared/result';
 import type { Database } from '../../store/database';
-import type { Feature } from '../saas-catalog';
+import type { Feature } from '../../../shared/saas-catalog';
 import { readUsage } from '../tables/usage';
 import { AccountsRepo } from './accounts-repo';
 

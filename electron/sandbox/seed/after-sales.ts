@@ -1,9 +1,9 @@
 import type { Credit, OutboxEmail, Product, Refund, ReturnRequest } from '../format';
-import { fromCents, toCents } from '../money';
+import { fromCents, toCents } from '../../../shared/money';
 import type { Prng } from '../prng';
 import type { PlacedOrder } from './orders';
 import type { GeneratedShipment } from './shipments';
-import { addDays, iso } from '../time';
+import { addDays, iso } from '../../../shared/time';
 
 const returnReasons = [
   'does not fit',

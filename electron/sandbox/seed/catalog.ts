@@ -1,5 +1,5 @@
 import type { Product, Variant } from '../format';
-import { fromCents, toCents } from '../money';
+import { fromCents, toCents } from '../../../shared/money';
 import type { Prng } from '../prng';
 import { productSpecs, type ProductSpec } from './catalog-data';
 

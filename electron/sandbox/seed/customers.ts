@@ -1,7 +1,7 @@
 import type { Address, Customer, PaymentMethod, Tier } from '../format';
 import type { Prng } from '../prng';
 import { cities, emailDomains, firstNames, lastNames, streetKinds, streetNames } from './people-tables';
-import { addDays, iso } from '../time';
+import { addDays, iso } from '../../../shared/time';
 
 /** A customer before their orders are known: lifetime value and tier are settled afterwards. */
 export interface CustomerDraft {

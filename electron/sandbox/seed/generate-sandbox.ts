@@ -1,5 +1,5 @@
 import type { Order, SandboxData } from '../format';
-import { fromCents, toCents } from '../money';
+import { fromCents, toCents } from '../../../shared/money';
 import { Prng } from '../prng';
 import { tierForLifetimeValue } from '../tiers';
 import { generateAfterSales } from './after-sales';
@@ -11,7 +11,7 @@ import { generateOrders } from './orders';
 import { generateSaas } from './saas';
 import { generateShipments } from './shipments';
 import { generateSupport } from './support';
-import { startOfDay } from '../time';
+import { startOfDay } from '../../../shared/time';
 
 export const defaultSeed = 7;
 export const defaultSize = 1000;

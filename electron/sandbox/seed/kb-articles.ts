@@ -1,7 +1,7 @@
 import type { KbArticle } from '../format';
 import type { Prng } from '../prng';
 import { loadKbArticles, type ArticleDraft, type KbArticleFile } from './kb-files';
-import { addDays, iso } from '../time';
+import { addDays, iso } from '../../../shared/time';
 
 /** Every article of the shipped knowledge base (electron/sandbox/seed/data/kb), in id order. */
 export function articleDrafts(): ArticleDraft[] {

@@ -1,10 +1,10 @@
 import type { Customer, Order, OrderItem, OrderStatus, Product, Tier } from '../format';
-import { fromCents, toCents } from '../money';
+import { fromCents, toCents } from '../../../shared/money';
 import type { Prng } from '../prng';
 import type { CustomerDraft } from './customers';
 import { generateAddress } from './customers';
 import { freeShippingFrom, shippingSpeeds } from './store-facts';
-import { addBusinessDays, addDays, iso, isoDate, nextFriday } from '../time';
+import { addBusinessDays, addDays, iso, isoDate, nextFriday } from '../../../shared/time';
 
 export type Speed = (typeof shippingSpeeds)[number];
 

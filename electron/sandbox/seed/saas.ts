@@ -9,8 +9,8 @@ import type {
 } from '../format';
 import type { Prng } from '../prng';
 import type { Plan } from '../../../shared/cheatsheet';
-import { competitors, listPricePerSeat, planFeatures, type Feature } from '../saas-catalog';
-import { addDays, iso, isoDate } from '../time';
+import { competitors, listPricePerSeat, planFeatures, type Feature } from '../../../shared/saas-catalog';
+import { addDays, iso, isoDate } from '../../../shared/time';
 import { reps } from './people-tables';
 import {
   accountNameKinds,

@@ -3,7 +3,7 @@ import type { Prng } from '../prng';
 import type { PlacedOrder } from './orders';
 import { cities } from './people-tables';
 import { carriers, warehouses } from './store-facts';
-import { addDays, iso, isoDate } from '../time';
+import { addDays, iso, isoDate } from '../../../shared/time';
 
 const delayReasons = [
   'severe weather along the route',

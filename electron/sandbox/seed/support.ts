@@ -10,7 +10,7 @@ import type {
 import type { Prng } from '../prng';
 import { reps } from './people-tables';
 import { callNote, callTitles, interactionTemplates, noteTexts, ticketTemplates } from './support-text';
-import { addDays, iso } from '../time';
+import { addDays, iso } from '../../../shared/time';
 
 /** Support history: what reps and customers said and did around the orders. */
 export interface SupportHistory {

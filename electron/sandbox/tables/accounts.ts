@@ -1,6 +1,6 @@
 import type { Database } from '../../store/database';
 import type { Account, Subscription } from '../format';
-import { fromCents, toCents } from '../money';
+import { fromCents, toCents } from '../../../shared/money';
 import type { Plan } from '../../../shared/cheatsheet';
 
 interface AccountRow {

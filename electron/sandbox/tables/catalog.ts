@@ -1,6 +1,6 @@
 import type { Database } from '../../store/database';
 import type { Product, Variant } from '../format';
-import { fromCents, toCents } from '../money';
+import { fromCents, toCents } from '../../../shared/money';
 import { fromJson, toJson } from './json-column';
 
 interface ProductRow {

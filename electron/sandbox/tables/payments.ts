@@ -1,6 +1,6 @@
 import type { Database } from '../../store/database';
 import type { Credit, Refund } from '../format';
-import { fromCents, toCents } from '../money';
+import { fromCents, toCents } from '../../../shared/money';
 
 interface MovementRow {
   id: string;

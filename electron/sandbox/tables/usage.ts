@@ -1,6 +1,6 @@
 import type { Database } from '../../store/database';
 import type { UsagePoint } from '../format';
-import type { Feature } from '../saas-catalog';
+import type { Feature } from '../../../shared/saas-catalog';
 
 interface UsageRow {
   account_id: string;

@@ -11,7 +11,7 @@ import { TouchpointsRepo } from '../../sandbox/repos/touchpoints-repo';
 import { UsageRepo } from '../../sandbox/repos/usage-repo';
 import { readCustomers, readInteractions } from '../../sandbox/tables/customers';
 import { readTickets } from '../../sandbox/tables/tickets';
-import { addDays, isoDate } from '../../sandbox/time';
+import { addDays, isoDate } from '../../../shared/time';
 import type { Database } from '../../store/database';
 
 /** Reads an account's subscription, usage, touchpoints and its contact's tickets and interactions. */

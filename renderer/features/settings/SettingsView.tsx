@@ -2,10 +2,11 @@ import { PolicySection } from '../policy/PolicySection';
 import { AboutApp } from './AboutApp';
 import { ApiKeyForm } from './ApiKeyForm';
 import { ConnectionsSettings } from './ConnectionsSettings';
+import { McpServerSettings } from './McpServerSettings';
 import { ReasonerSettingsForm } from './ReasonerSettingsForm';
 import { ThemePicker } from './ThemePicker';
 
-/** Settings: the reasoner and its key, the theme, about this app, the connections and the policy document. */
+/** Settings: the reasoner and its key, the theme, about this app, the connections, the MCP server and the policy document. */
 export function SettingsView() {
   return (
     <main className="view settings-view" aria-labelledby="settings-title">
@@ -21,6 +22,7 @@ export function SettingsView() {
       </div>
       <div className="settings-grid">
         <ConnectionsSettings />
+        <McpServerSettings />
       </div>
       <PolicySection />
     </main>

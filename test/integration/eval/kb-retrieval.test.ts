@@ -14,8 +14,8 @@ import {
   splitOfTask,
 } from '../../../electron/eval/suites/kb-retrieval';
 import { okapiBm25 } from '../../../electron/eval/suites/okapi-bm25';
-import { wordsOf } from '../../../electron/sandbox/kb/search-terms';
-import { stopwords } from '../../../electron/sandbox/kb/search-words';
+import { wordsOf } from '../../../electron/text/search-terms';
+import { stopwords } from '../../../electron/text/search-words';
 import { generateSandbox } from '../../../electron/sandbox/seed/generate-sandbox';
 import { KbRepo } from '../../../electron/sandbox/repos/kb-repo';
 import { openDatabase } from '../../../electron/store/database';

@@ -1,6 +1,6 @@
 import { replaceSandbox } from '../../../electron/sandbox/data/sandbox-store';
 import type { Customer, SandboxData, Ticket, Touchpoint, UsagePoint } from '../../../electron/sandbox/format';
-import type { Feature } from '../../../electron/sandbox/saas-catalog';
+import type { Feature } from '../../../shared/saas-catalog';
 import { openDatabase, type Database } from '../../../electron/store/database';
 
 /** The moment the cheat sheets are written for: a Wednesday afternoon. */

@@ -48,6 +48,15 @@ describe('the renewal desk reads accounts only through its port', () => {
     expect(offending).toEqual([]);
   });
 
+  it('never imports the agent or the sandbox (what it shares with the agent lives in electron/text/)', () => {
+    const offending = renewals.flatMap((file) =>
+      importsOf(file)
+        .filter((target) => /^electron\/(agent|sandbox)(\/|$)/.test(target))
+        .map((target) => `${file} -> ${target}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
   it('never names a sandbox table', () => {
     const offending = renewals.filter((file) =>
       /\bsb_\w+/.test(fs.readFileSync(path.join(root, file), 'utf8')),

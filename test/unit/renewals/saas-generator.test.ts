@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPolicy } from '../../../electron/policy/default-policy';
 import { parseSandboxFile } from '../../../electron/sandbox/data/parse-file';
-import { competitors, planFeatures } from '../../../electron/sandbox/saas-catalog';
+import { competitors, planFeatures } from '../../../shared/saas-catalog';
 import { generateSandbox } from '../../../electron/sandbox/seed/generate-sandbox';
 
 const asOf = new Date('2025-06-11T09:30:00Z');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentimentScore } from '../../../electron/agent/nlu/sentiment-score';
+import { sentimentScore } from '../../../electron/text/sentiment-score';
 import { touchpointSentiment } from '../../../electron/renewals/touchpoint-sentiment';
 
 type Sign = -1 | 0 | 1;

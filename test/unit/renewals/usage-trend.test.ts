@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fallOf, usageTrend } from '../../../electron/renewals/usage-trend';
 import type { UsageSeries } from '../../../electron/sandbox/repos/usage-repo';
-import type { Feature } from '../../../electron/sandbox/saas-catalog';
+import type { Feature } from '../../../shared/saas-catalog';
 
 const now = new Date('2025-06-11T15:00:00.000Z');
 const weeksAgo = (weeks: number) =>

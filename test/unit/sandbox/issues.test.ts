@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combineIssues, fieldPath, issue } from '../../../electron/sandbox/data/issues';
+import { combineIssues, fieldPath, issue } from '../../../electron/data-files/issues';
 
 describe('naming the record and field at fault', () => {
   it('writes list positions in brackets and keys with dots', () => {

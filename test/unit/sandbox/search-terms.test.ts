@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anyOf, queryTerms, quoted } from '../../../electron/sandbox/kb/search-terms';
+import { anyOf, queryTerms, quoted } from '../../../electron/text/search-terms';
 
 const terms = (query: string) => queryTerms(query).map((t) => t.term);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queryTerms } from '../../../electron/sandbox/kb/search-terms';
+import { queryTerms } from '../../../electron/text/search-terms';
 import { withSynonyms } from '../../../electron/sandbox/kb/synonyms';
 
 const added = (text: string) =>

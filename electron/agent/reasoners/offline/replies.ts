@@ -1,4 +1,4 @@
-import { queryTerms } from '../../../sandbox/kb/search-terms';
+import { queryTerms } from '../../../text/search-terms';
 import type { AgentState } from '../../state';
 
 /** Reply templates of the offline reasoner. Every fact in them comes from the agent's state. */

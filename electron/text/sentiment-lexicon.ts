@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseDataFile } from '../../data-files/parse-data-file';
+import { parseDataFile } from '../data-files/parse-data-file';
 import lexiconJson from './data/sentiment-lexicon.json' with { type: 'json' };
 
 /** A lower-case word, or two separated by one space (the scorer matches pairs before single words). */
@@ -28,7 +28,7 @@ const Lexicon = z
     }
   });
 
-const lexicon = parseDataFile('electron/agent/nlu/data/sentiment-lexicon.json', lexiconJson, Lexicon);
+const lexicon = parseDataFile('electron/text/data/sentiment-lexicon.json', lexiconJson, Lexicon);
 
 /**
  * The project's sentiment word list for customer-service messages (`data/sentiment-lexicon.json`): weight

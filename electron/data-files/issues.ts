@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { AppError } from '../../../shared/result';
+import type { AppError } from '../../shared/result';
 
 /** A record path as people read it: ['orders', 3, 'items', 0, 'qty'] → "orders[3].items[0].qty". */
 export function fieldPath(path: readonly PropertyKey[]): string {

@@ -1,8 +1,9 @@
-import type { Plan } from '../../shared/cheatsheet';
+import type { Plan } from './cheatsheet';
 
 /**
- * The SaaS side of the sandbox: the help-desk product the accounts subscribe to. Each plan includes
- * the features of the plan below it plus its own, so "paid for" means "in the plan's list".
+ * The help-desk product the accounts subscribe to (the sandbox generates them, the renewal desk reads
+ * them). Each plan includes the features of the plan below it plus its own, so "paid for" means "in
+ * the plan's list".
  */
 
 export const features = [

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { parseDataFile } from '../../data-files/parse-data-file';
+import { parseDataFile } from '../data-files/parse-data-file';
 import words from './data/search-words.json' with { type: 'json' };
 
 const Words = z.array(z.string().regex(/^[\p{Ll}\p{N}]+$/u, 'one lower-case word')).min(1);
 
 const parsed = parseDataFile(
-  'electron/sandbox/kb/data/search-words.json',
+  'electron/text/data/search-words.json',
   words,
   z.object({ stopwords: Words, filler: Words }).strict(),
 );
