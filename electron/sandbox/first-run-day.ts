@@ -1,4 +1,8 @@
+import { z } from 'zod';
+import { fillTemplate } from '../data-files/fill-template';
+import { parseDataFile } from '../data-files/parse-data-file';
 import type { Database } from '../store/database';
+import json from './seed/data/first-run-day.json' with { type: 'json' };
 import { TicketsRepo } from './repos/tickets-repo';
 import type { Clock } from './repos/repo-support';
 
@@ -74,24 +78,26 @@ function allocate(db: Database, excluded: ReadonlySet<string> = new Set()): Map<
   return picks;
 }
 
-const describeDemo: Record<Scenario, (c: Candidate) => Omit<DemoCustomer, 'email' | 'name'>> = {
-  late: (c) => ({
-    why: `Order ${c.orderId} is late: the goodwill credit waits for your approval.`,
-    try: "My order hasn't arrived yet",
+const ScenarioText = z.strictObject({
+  why: z.string().includes('{orderId}'),
+  try: z.string().min(1),
+  subject: z.string().includes('{orderId}'),
+  body: z.string().includes('{orderId}'),
+});
+const FirstRunDay = z.strictObject({
+  about: z.string().min(1),
+  scenarios: z.strictObject({
+    late: ScenarioText,
+    vip: ScenarioText,
+    pending: ScenarioText,
+    delivered: ScenarioText,
   }),
-  delivered: (c) => ({
-    why: `Order ${c.orderId} was delivered: say an item arrived damaged.`,
-    try: `One of the items in ${c.orderId} arrived damaged.`,
-  }),
-  vip: (c) => ({
-    why: `A VIP (gold or platinum) whose order ${c.orderId} is late: the credit goes through on its own.`,
-    try: "My order hasn't arrived yet",
-  }),
-  pending: (c) => ({
-    why: `Order ${c.orderId} has not shipped yet: ask to cancel it.`,
-    try: `Please cancel my order ${c.orderId}.`,
-  }),
-};
+});
+const texts = parseDataFile('electron/sandbox/seed/data/first-run-day.json', json, FirstRunDay).scenarios;
+
+/** A scenario's text with the customer's order filled in. */
+const told = (scenario: Scenario, field: keyof z.infer<typeof ScenarioText>, c: Candidate): string =>
+  fillTemplate(texts[scenario][field], { orderId: c.orderId });
 
 /**
  * A few sandbox customers a newcomer can play, each with what makes them interesting. Never one with
@@ -111,7 +117,14 @@ export function demoCustomers(db: Database): DemoCustomer[] {
   return (['late', 'delivered', 'vip', 'pending'] as const).flatMap((scenario) => {
     const customer = picks.get(scenario);
     return customer
-      ? [{ email: customer.email, name: customer.name, ...describeDemo[scenario](customer) }]
+      ? [
+          {
+            email: customer.email,
+            name: customer.name,
+            why: told(scenario, 'why', customer),
+            try: told(scenario, 'try', customer),
+          },
+        ]
       : [];
   });
 }
@@ -146,28 +159,14 @@ const openedTickets = (db: Database): string[] =>
 
 function openFirstRunTickets(db: Database, clock: Clock): string[] {
   const tickets = new TicketsRepo(db, clock);
-  const stories: Record<Scenario, (c: Candidate) => { subject: string; body: string }> = {
-    late: (c) => ({
-      subject: `Order ${c.orderId} is late`,
-      body: `My order ${c.orderId} hasn't arrived yet.`,
-    }),
-    vip: (c) => ({
-      subject: `Where is order ${c.orderId}?`,
-      body: `My order ${c.orderId} hasn't arrived yet.`,
-    }),
-    pending: (c) => ({ subject: `Cancel order ${c.orderId}`, body: `Please cancel my order ${c.orderId}.` }),
-    delivered: (c) => ({
-      subject: `Complaint about order ${c.orderId}`,
-      body: `I want to speak to a human about my order ${c.orderId}.`,
-    }),
-  };
   const picks = allocate(db);
   return db.transaction(() => {
     const ids: string[] = [];
     for (const [scenario, customer] of picks) {
       const created = tickets.create({
         customerId: customer.id,
-        ...stories[scenario](customer),
+        subject: told(scenario, 'subject', customer),
+        body: told(scenario, 'body', customer),
         author: customer.name,
         tags: [firstRunTag],
       });
