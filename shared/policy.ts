@@ -100,14 +100,35 @@ const oneVendorPerName = (vendors: readonly Competitor[], ctx: z.RefinementCtx) 
 };
 
 /**
+ * The renewal call the desk books: how long it lasts, and when it is when the rep names no time (the
+ * local time of day, that many business days from today). A date the rep names without a time gets
+ * the same time of day.
+ */
+export const RenewalCall = z
+  .object({
+    durationMinutes: z.number().int().min(5).max(480),
+    defaultTime: z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'use a 24-hour time such as 16:00'),
+    businessDaysAhead: z.number().int().min(1).max(30),
+  })
+  .strict();
+export type RenewalCall = z.infer<typeof RenewalCall>;
+
+export const defaultRenewalCall: RenewalCall = {
+  durationMinutes: 30,
+  defaultTime: '16:00',
+  businessDaysAhead: 1,
+};
+
+/**
  * The renewal desk: the discounts that price quotes on the cheat sheet, applied in order, and their
- * cap together; and the competitors looked for in touchpoints.
+ * cap together; the competitors looked for in touchpoints; and the renewal call it books.
  */
 export const RenewalsPolicy = z
   .object({
     maxTotalDiscountPercent: z.number().min(0).max(100),
     discounts: z.array(RenewalDiscount).default([]).superRefine(uniqueRuleIds),
     competitors: z.array(Competitor).default([]).superRefine(oneVendorPerName),
+    call: RenewalCall.default(defaultRenewalCall),
   })
   .strict();
 export type RenewalsPolicy = z.infer<typeof RenewalsPolicy>;

@@ -297,9 +297,11 @@ function ask(ctx: AgentContext, state: AgentState, decision: Decision) {
 
 function reasonerInput(ctx: AgentContext, state: AgentState): ReasonerInput {
   const id = state.conversationId;
+  const policy = ctx.policy();
   return {
     state,
     now: ctx.now(),
+    policy,
     transcript: ctx.conversations.messages(id).map(({ role, text, at }) => ({ role, text, at })),
     // The app's own checks (identity, one-time codes) are for the audit trail, not for the reasoner.
     observations: ctx.audit
@@ -313,7 +315,7 @@ function reasonerInput(ctx: AgentContext, state: AgentState): ReasonerInput {
         at: entry.at,
       })),
     onReplyDelta: (text) => ctx.bus.emit('agent.draft', { conversationId: id, text }),
-    redactForModel: redactedForModel(ctx.policy().privacy),
+    redactForModel: redactedForModel(policy.privacy),
   };
 }
 

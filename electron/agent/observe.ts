@@ -22,6 +22,7 @@ export function observe(
         ok: result.ok,
         summary: summarizeResult(tool, args, result),
         ...(result.ok ? {} : { code: result.error.code }),
+        ...orderOfCall(args, result),
       },
     ],
   };
@@ -194,6 +195,16 @@ function isLate(shipment: { status: string; eta: string | null }, promisedBy: st
   if (shipment.status === 'delayed' || shipment.status === 'exception') return true;
   if (shipment.status === 'delivered' || !shipment.eta || !promisedBy) return false;
   return shipment.eta.slice(0, 10) > promisedBy.slice(0, 10);
+}
+
+/** The order a call was about, as a typed fact: the order it returned, else its `orderId` argument. */
+function orderOfCall(
+  args: Record<string, unknown>,
+  result: { ok: true; value: unknown } | { ok: false },
+): { orderId?: string } {
+  const returned = result.ok ? (result.value as { order?: { id?: unknown } } | null)?.order?.id : undefined;
+  if (typeof returned === 'string') return { orderId: returned };
+  return typeof args.orderId === 'string' ? { orderId: args.orderId } : {};
 }
 
 export function summarizeResult(

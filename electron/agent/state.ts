@@ -144,8 +144,11 @@ export const AgentState = z.object({
       tool: z.string(),
       turn: z.number().int(),
       ok: z.boolean(),
+      /** For the timeline and the CRM log only: decisions read the typed fields, never this text. */
       summary: z.string(),
       code: z.string().optional(),
+      /** The order the call was about: the order it returned, else its `orderId` argument. */
+      orderId: z.string().optional(),
     }),
   ),
   /** A change the agent asked the customer to confirm because its confidence was below `act`. */

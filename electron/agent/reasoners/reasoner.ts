@@ -1,4 +1,5 @@
 import type { MessageRole } from '../../../shared/domain';
+import type { Policy } from '../../../shared/policy';
 import type { PiiCategory } from '../../../shared/privacy';
 import type { Decision } from '../decision';
 import type { AgentState } from '../state';
@@ -7,6 +8,8 @@ import type { AgentState } from '../state';
 export interface ReasonerInput {
   state: AgentState;
   now: Date;
+  /** The policy in force: the offline playbooks take every amount and limit they act on from it. */
+  policy: Policy;
   transcript: { role: MessageRole; text: string; at: string }[];
   /** Tool calls of this conversation from the audit log, oldest first. */
   observations: { tool: string; args: unknown; ok: boolean; result: unknown; at: string }[];

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createOpenAiReasoner } from '../../../electron/agent/reasoners/openai-reasoner';
 import type { ReasonerInput } from '../../../electron/agent/reasoners/reasoner';
 import { initialState } from '../../../electron/agent/state';
+import { defaultPolicy } from '../../../electron/policy/default-policy';
 import { defaultSettings } from '../../../shared/domain';
 import {
   startChatCompletionsServer,
@@ -16,6 +17,7 @@ afterEach(async () => server?.close());
 const input = (overrides: Partial<ReasonerInput> = {}): ReasonerInput => ({
   state: { ...initialState('c1', 'ana@example.com'), confidence: 0.83 },
   now: new Date('2026-11-27T10:00:00Z'),
+  policy: defaultPolicy(),
   transcript: [{ role: 'customer', text: 'Where is order #W1000001?', at: '2026-11-27T10:00:00.000Z' }],
   observations: [],
   ...overrides,

@@ -4,6 +4,7 @@ import { placeholderInput } from '../../../electron/agent/reasoners/placeholder-
 import type { ReasonerInput } from '../../../electron/agent/reasoners/reasoner';
 import { restoreDecision } from '../../../electron/agent/reasoners/restore-decision';
 import { initialState } from '../../../electron/agent/state';
+import { defaultPolicy } from '../../../electron/policy/default-policy';
 import { Pseudonyms } from '../../../electron/privacy/pseudonyms';
 
 const shippingAddress = {
@@ -134,6 +135,7 @@ describe('what the openai reasoner is given', () => {
   const input: ReasonerInput = {
     state: { ...initialState('c1', 'ana@example.com'), lastMessage: 'call (415) 555-2671' },
     now: new Date('2026-11-27T10:00:00Z'),
+    policy: defaultPolicy(),
     transcript: [
       { role: 'customer', text: 'I am bo@example.com', at: '2026-11-27T10:00:02.000Z' },
       { role: 'customer', text: 'call (415) 555-2671', at: '2026-11-27T10:00:04.000Z' },

@@ -72,7 +72,7 @@ export function identify(state: AgentState): Decision | null {
 }
 
 const lookedUp = (state: AgentState, orderId: string) =>
-  state.done.some((d) => d.tool === 'orders.get' && d.ok && d.summary.startsWith(`order ${orderId} `));
+  state.done.some((d) => d.tool === 'orders.get' && d.ok && d.orderId === orderId);
 
 /**
  * Find the order in question: the one they named; else the one holding the product they named (in any
@@ -86,10 +86,7 @@ export function findOrder(state: AgentState, fitting: readonly string[]): Decisi
     if (
       state.done.some(
         (d) =>
-          d.tool === 'orders.get' &&
-          d.code === 'not_found' &&
-          d.turn === state.turn &&
-          d.summary.includes(named),
+          d.tool === 'orders.get' && d.code === 'not_found' && d.turn === state.turn && d.orderId === named,
       )
     ) {
       return say(state, 'clarify', replies.noMatchingOrder(), `Order ${named} was not found.`);

@@ -1,3 +1,5 @@
+import type { Policy } from '../../../../shared/policy';
+import { lateDeliveryCredit } from '../../../policy/goodwill';
 import type { Decision } from '../../decision';
 import { OUT_OF_SCOPE } from '../../nlu/intent-model';
 import type { AgentState } from '../../state';
@@ -20,9 +22,8 @@ import { asksAboutPolicy } from '../../request/policy-questions';
 import { itemsNamed, mentionScore, orderByProduct, saidWords } from '../../request/product-mentions';
 import { replies } from './replies';
 
-type Playbook = (state: AgentState) => Decision;
-
-const credit = 15;
+/** A playbook acts on the verified state; every amount and limit it needs comes from the policy in force. */
+type Playbook = (state: AgentState, policy: Policy) => Decision;
 
 /** The carrier was asked about this order already: it answered with a parcel, or with none yet. */
 const trackedAlready = (state: AgentState, orderId: string) =>
@@ -51,7 +52,7 @@ function findLateAmongShipped(state: AgentState): Decision | null {
     : null;
 }
 
-const deliveryDelay: Playbook = (state) =>
+const deliveryDelay: Playbook = (state, policy) =>
   firstOf(
     state,
     identify,
@@ -69,6 +70,7 @@ const deliveryDelay: Playbook = (state) =>
         : tool(s, 'shipping.track', { orderId: s.order!.id }, 'Check the carrier for where the parcel is.'),
     (s) =>
       s.shipment?.late &&
+      lateDeliveryCredit(policy) !== null &&
       !done(s, 'payments.issueCredit', 'ever') &&
       !refused(s, 'payments.issueCredit') &&
       !s.pendingActionId
@@ -77,7 +79,7 @@ const deliveryDelay: Playbook = (state) =>
             'payments.issueCredit',
             {
               customerId: s.customer!.id,
-              amount: credit,
+              amount: lateDeliveryCredit(policy),
               currency: s.order!.currency,
               reason: `Late delivery of order ${s.order!.id}`,
               orderId: s.order!.id,
@@ -415,7 +417,7 @@ const listOrders = (s: AgentState): Decision | null =>
  * A product question the help center has nothing on that asks where the product is, about a product of
  * one of the customer's orders ("is the lamp coming this week?"): it is about that order.
  */
-const productQuestion: Playbook = (state) => {
+const productQuestion: Playbook = (state, policy) => {
   const searched = searchHelpCenter(state, 'Look the question up in the knowledge base.');
   if (
     searched ||
@@ -423,10 +425,12 @@ const productQuestion: Playbook = (state) => {
     !state.verifiedCustomerId ||
     !asksAboutDelivery(state.lastMessage)
   )
-    return fromKnowledgeBase(state);
+    return fromKnowledgeBase(state, policy);
   return (
     firstOf(state, identify, listOrders) ??
-    (orderByProduct(state.candidateOrders!, state.said) ? deliveryDelay(state) : fromKnowledgeBase(state))
+    (orderByProduct(state.candidateOrders!, state.said)
+      ? deliveryDelay(state, policy)
+      : fromKnowledgeBase(state, policy))
   );
 };
 
@@ -434,13 +438,13 @@ const productQuestion: Playbook = (state) => {
  * A question about the shop's rules, told by its wording ("how much is delivery?", "do u take amex"):
  * understood whatever the intent model made of it, so it is looked up rather than asked about again.
  */
-const policyAnswer: Playbook = (state) => fromKnowledgeBase({ ...state, confidence: 1 });
+const policyAnswer: Playbook = (state, policy) => fromKnowledgeBase({ ...state, confidence: 1 }, policy);
 
 /**
  * A request about something no order tool acts on ("close my rewards account", "take me off the
  * newsletter"): answer from the help center, else pass it to the team; no order is touched.
  */
-const offTarget: Playbook = (state) => {
+const offTarget: Playbook = (state, policy) => {
   const searched = searchHelpCenter(
     state,
     `The customer asks about their ${state.offTargets[0]}, not an order: look it up.`,
@@ -456,7 +460,7 @@ const offTarget: Playbook = (state) => {
     );
   // Nothing in the help center on it: offer to pass it to the team, once the customer agrees.
   const target = offTargetWords(state.offTargets[0]!).join(' ');
-  return handToTeam(`Request about ${target}`, replies.offTargetHandOff(target))(state);
+  return handToTeam(`Request about ${target}`, replies.offTargetHandOff(target))(state, policy);
 };
 
 /** The words of a thing the customer named, without "my" or "the" ("my account" → "account"). */
@@ -477,7 +481,7 @@ const aboutOffTarget = (state: AgentState) => {
  * Goodwill asked for ("you owe me a voucher for the hassle"): a late delivery earns the policy's credit;
  * anything else goes to a team lead. Never a refund of the order's price.
  */
-const compensation: Playbook = (state) =>
+const compensation: Playbook = (state, policy) =>
   firstOf(
     state,
     identify,
@@ -491,7 +495,7 @@ const compensation: Playbook = (state) =>
             { orderId: s.order!.id },
             'Check whether the delivery is late before any goodwill.',
           ),
-  ) ?? (state.shipment?.late ? deliveryDelay(state) : complaint(state));
+  ) ?? (state.shipment?.late ? deliveryDelay(state, policy) : complaint(state, policy));
 
 /**
  * Open a ticket for the team that owns the request. With `offer`, the customer agrees to it first (a

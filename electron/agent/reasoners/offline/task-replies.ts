@@ -29,8 +29,8 @@ export const taskReplies = {
       `Churn risk ${quote!.churnRisk}/100.`,
     ].join(' ');
   },
-  scheduled: (state: AgentState, startsAt: string) =>
-    `Scheduled the renewal call with ${state.customer!.name} (${state.account!.name}) for ${startsAt.slice(0, 16).replace('T', ' ')} UTC, 30 minutes; the cheat sheet's talking points are in the invite notes.`,
+  scheduled: (state: AgentState, startsAt: string, durationMinutes: number) =>
+    `Scheduled the renewal call with ${state.customer!.name} (${state.account!.name}) for ${startsAt.slice(0, 16).replace('T', ' ')} UTC, ${durationMinutes} minutes; the cheat sheet's talking points are in the invite notes.`,
   followUpSent: (state: AgentState) =>
     `Sent the follow-up email to ${state.customer!.email} with the renewal quote (${money(state.quote!.total)}).`,
   unknownTask: () =>
