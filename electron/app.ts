@@ -29,6 +29,7 @@ import { buildCheatSheet, renewalQuoter } from './renewals/build-cheat-sheet';
 import type { RenewalSignals } from './renewals/renewal-signals';
 import { enrichCheatSheet } from './renewals/enrich-cheat-sheet';
 import { demoCustomers, firstRunTickets } from './sandbox/first-run-day';
+import { clearSampleData, seedSampleHistoryOnFirstRun } from './sandbox/sample-history';
 import { seedSandboxOnFirstRun } from './sandbox/seed-first-run';
 import { redactSensitive } from './security/redact-sensitive';
 import { ConversationService } from './services/conversations';
@@ -265,8 +266,13 @@ export function createApp(config: AppConfig): App {
     background.add(tracked);
   };
   inBackground(agent.resumeInterrupted());
-  // The first-run working day starts at once rather than after a polling interval.
-  if (config.pollInbound && config.sampleTickets) inBackground(inboundRound());
+  // The first-run working day starts at once rather than after a polling interval, on a fresh folder
+  // with a month of sample history behind it for the metrics view.
+  if (config.pollInbound && config.sampleTickets) {
+    const seed = config.seed === false ? undefined : config.seed?.seed;
+    seedSampleHistoryOnFirstRun(db, { seed, now: now() });
+    inBackground(inboundRound());
+  }
   const reminders = new CallReminders(renewals, bus, () => policy.current(), now);
   reminders.start();
 
@@ -341,6 +347,7 @@ export function createApp(config: AppConfig): App {
     'connections.setSyncInterval': (params) => ok(connections.setSyncInterval(params.seconds)),
     'connections.sync': (params) => syncOnce(params.system),
     'sandbox.demoCustomers': () => ok({ customers: demoCustomers(db) }),
+    'sandbox.clearSampleData': () => ok({ removed: clearSampleData(db) }),
     'mcpServer.status': async () => ok(await mcpHttp.status()),
     'mcpServer.rotateToken': async () => ok({ token: await mcpHttp.rotateToken() }),
   };

@@ -194,6 +194,11 @@ export const methods = {
       customers: z.array(z.object({ email: z.string(), name: z.string(), why: z.string(), try: z.string() })),
     }),
   },
+  /** Settings → Sample data: deletes the first-run history of sample conversations and all that hangs off them. */
+  'sandbox.clearSampleData': {
+    params: z.object({}).strict(),
+    result: z.object({ removed: z.number().int().min(0) }),
+  },
   /** Settings → MCP server: whether it is on, where it listens (null while stopped) and whether a token is set. */
   'mcpServer.status': {
     params: z.object({}).strict(),

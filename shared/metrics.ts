@@ -7,6 +7,8 @@ export const MetricsReport = z.object({
   from: z.string(),
   to: z.string(),
   conversations: z.number().int(),
+  /** How many of those conversations are sample data (the first-run history), which Settings can clear. */
+  sampleConversations: z.number().int(),
   /** Resolved without a human: no escalation, no rep message, no rep decision on an action. */
   automationRate: Rate,
   escalationRate: Rate,

@@ -65,7 +65,7 @@ export function buildMetricsReport(
   reasons: readonly { reason: string; count: number }[],
   toolCounts: readonly ToolCounts[],
   approved: readonly ApprovedArgs[],
-): MetricsReport {
+): Omit<MetricsReport, 'sampleConversations'> {
   const total = rows.length;
   const automated = rows.filter((row) => row.automated).length;
   const escalated = rows.filter((row) => row.escalated).length;

@@ -109,6 +109,14 @@ export class OutcomesRepo {
       .all({ from, before }) as { reason: string; count: number }[];
   }
 
+  /** How many of the conversations are sample data (the first-run history, until Settings clears it). */
+  sampleCount(from: string, before: string): number {
+    return this.db
+      .prepare(`SELECT COUNT(*) FROM conversations c WHERE ${inRange} AND c.sample = 1`)
+      .pluck()
+      .get({ from, before }) as number;
+  }
+
   /** Per tool: actions proposed, approved by a person, and rejected by one. */
   toolCounts(from: string, before: string): ToolCounts[] {
     return this.db

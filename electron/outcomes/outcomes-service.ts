@@ -50,14 +50,15 @@ export class OutcomesService {
     if (!range.ok) return range;
     const { from, to } = range.value;
     const before = dayAfter(to);
-    return ok(
-      buildMetricsReport(
+    return ok({
+      ...buildMetricsReport(
         range.value,
         this.repo.outcomes(from, before),
         this.repo.reasonCounts(from, before),
         this.repo.toolCounts(from, before),
         this.repo.approvedArgs(from, before),
       ),
-    );
+      sampleConversations: this.repo.sampleCount(from, before),
+    });
   }
 }

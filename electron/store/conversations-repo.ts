@@ -39,8 +39,9 @@ const toSummary = (row: ConversationRow): ConversationSummary => ({
 export class ConversationsRepo {
   constructor(private readonly db: Database) {}
 
+  /** The queue: live conversations only (sample data counts in metrics, not as work to do). */
   list(filter: { status?: ConversationStatus; limit?: number } = {}): ConversationSummary[] {
-    const where = filter.status ? 'WHERE c.status = @status' : '';
+    const where = `WHERE c.sample = 0${filter.status ? ' AND c.status = @status' : ''}`;
     const rows = this.db
       .prepare(`${summarySelect} ${where} ORDER BY c.updated_at DESC LIMIT @limit`)
       .all({ status: filter.status ?? null, limit: filter.limit ?? 1000 }) as ConversationRow[];
@@ -59,6 +60,26 @@ export class ConversationsRepo {
          VALUES (@id, @customer, @channel, 'agent_handling', @at, @at)`,
       )
       .run(input);
+  }
+
+  /** Marks a conversation as sample data (the first-run history), which Settings can clear. */
+  markSample(id: string): void {
+    this.db.prepare('UPDATE conversations SET sample = 1 WHERE id = ?').run(id);
+  }
+
+  /**
+   * Deletes every sample conversation in one transaction; messages, steps, state, actions,
+   * escalations and CSAT go with them (foreign keys cascade), audit entries explicitly.
+   */
+  deleteSample(): number {
+    return this.db.transaction(() => {
+      this.db
+        .prepare(
+          'DELETE FROM audit_log WHERE conversation_id IN (SELECT id FROM conversations WHERE sample = 1)',
+        )
+        .run();
+      return this.db.prepare('DELETE FROM conversations WHERE sample = 1').run().changes;
+    })();
   }
 
   messages(conversationId: string): Message[] {

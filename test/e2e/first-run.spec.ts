@@ -32,3 +32,40 @@ test('on a fresh data folder the queue fills with a working day: resolved, waiti
   await expect(page.getByLabel('Message as the customer')).toHaveValue(/arrived damaged/);
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('on a fresh data folder Metrics shows a month of sample history, which Settings clears in one click', async ({
+  page,
+  webApp,
+}) => {
+  await openApp(page, webApp.url);
+  // The sample history never floods the queue: it holds the working day's tickets only.
+  const rows = workspace(page).queue.getByRole('list', { name: 'Conversations' }).getByRole('button');
+  await expect(rows.first()).toBeVisible({ timeout: 15_000 });
+  expect(await rows.count()).toBeLessThanOrEqual(12);
+
+  await page.getByRole('button', { name: 'Metrics' }).click();
+  const note = page.getByText(/^Includes \d+ sample conversations — clear them in Settings\.$/);
+  await expect(note).toBeVisible({ timeout: 15_000 });
+  const sample = Number(/\d+/.exec((await note.textContent()) ?? '')![0]);
+  expect(sample).toBeGreaterThanOrEqual(60);
+  const conversations = page.getByLabel('Conversations', { exact: true });
+  expect(Number(await conversations.textContent())).toBeGreaterThanOrEqual(sample);
+  await expect(page.getByLabel('CSAT', { exact: true })).toContainText(/from \d+ answers/);
+  const approvals = page.getByRole('figure', { name: 'Approvals per tool', exact: true });
+  await expect(approvals.getByRole('img')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const section = page.getByRole('region', { name: 'Sample data' });
+  await section.getByRole('button', { name: 'Clear sample data', exact: true }).click();
+  await expect(section.getByText(/Delete every sample conversation/)).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await section.getByRole('button', { name: 'Delete them' }).click();
+  await expect(section.getByRole('status')).toHaveText(`Removed ${sample} sample conversations.`);
+
+  await page.getByRole('button', { name: 'Metrics' }).click();
+  await expect(conversations).toBeVisible();
+  await expect(page.getByText(/sample conversations? — clear them in Settings/)).toHaveCount(0);
+  await expect.poll(async () => Number(await conversations.textContent())).toBeLessThanOrEqual(12);
+  expect(await seriousViolations(page)).toEqual([]);
+});

@@ -8,6 +8,7 @@ import { outcomes } from './0007-outcomes';
 import { trust } from './0008-trust';
 import { connectors } from './0009-connectors';
 import { mcp } from './0010-mcp';
+import { sampleData } from './0011-sample-data';
 import type { Migration } from './types';
 
 /** Every migration, oldest first. Append new ones; never edit one that has shipped. */
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   trust,
   connectors,
   mcp,
+  sampleData,
 ];

@@ -49,8 +49,14 @@ export function MetricsView() {
 }
 
 function Report({ report }: { report: MetricsReport }) {
+  const sample = report.sampleConversations;
   return (
     <>
+      {sample > 0 && (
+        <p className="hint sample-note">
+          Includes {sample} sample {sample === 1 ? 'conversation' : 'conversations'} — clear them in Settings.
+        </p>
+      )}
       <dl className="headline-figures">
         <div>
           <dt>Conversations</dt>

@@ -4,9 +4,10 @@ import { ApiKeyForm } from './ApiKeyForm';
 import { ConnectionsSettings } from './ConnectionsSettings';
 import { McpServerSettings } from './McpServerSettings';
 import { ReasonerSettingsForm } from './ReasonerSettingsForm';
+import { SampleDataSettings } from './SampleDataSettings';
 import { ThemePicker } from './ThemePicker';
 
-/** Settings: the reasoner and its key, the theme, about this app, the connections, the MCP server and the policy document. */
+/** Settings: the reasoner and its key, the theme, about this app, the connections, the MCP server, the sample data and the policy document. */
 export function SettingsView() {
   return (
     <main className="view settings-view" aria-labelledby="settings-title">
@@ -23,6 +24,7 @@ export function SettingsView() {
       <div className="settings-grid">
         <ConnectionsSettings />
         <McpServerSettings />
+        <SampleDataSettings />
       </div>
       <PolicySection />
     </main>

@@ -25,7 +25,7 @@ describe('migration 10 (mcp)', () => {
     ).run();
 
     migrate(db, migrations);
-    expect(db.pragma('user_version', { simple: true })).toBe(10);
+    expect(db.pragma('user_version', { simple: true })).toBe(migrations.at(-1)!.version);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(count(db, 'messages')).toBe(1);
     expect(db.prepare("SELECT verified_customer_id FROM conversations WHERE id = 'c1'").pluck().get()).toBe(
