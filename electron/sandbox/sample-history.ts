@@ -1,4 +1,6 @@
-import type { EscalationReason } from '../../shared/agent';
+import { z } from 'zod';
+import { EscalationReason } from '../../shared/agent';
+import { parseDataFile } from '../data-files/parse-data-file';
 import type { Channel } from '../../shared/domain';
 import { ActionsRepo } from '../agent/store/actions-repo';
 import { EscalationsRepo } from '../agent/store/escalations-repo';
@@ -7,6 +9,7 @@ import { CsatRepo, type CsatRecord } from '../outcomes/csat-repo';
 import { ConversationsRepo } from '../store/conversations-repo';
 import type { Database } from '../store/database';
 import { Prng } from './prng';
+import json from './seed/data/sample-history.json' with { type: 'json' };
 import { defaultSeed } from './seed/generate-sandbox';
 
 /** How a past conversation went: every kind the metrics view tells apart. */
@@ -70,41 +73,28 @@ export const sampleHistoryDays = 30;
 const iso = (ms: number): string => new Date(ms).toISOString();
 const cents = (prng: Prng, min: number, max: number): number => prng.int(min * 100, max * 100) / 100;
 
-interface Story {
-  intent: string;
-  opening: readonly string[];
-  answer: string;
-}
+const Text = z.string().min(1);
+const Address = z.strictObject({ line1: Text, city: Text, postalCode: Text, country: Text });
+const Decided = z.strictObject({ intent: Text, opening: Text, answer: Text, rule: Text });
+const SampleText = z.strictObject({
+  about: Text,
+  automated: z.array(z.strictObject({ intent: Text, opening: z.array(Text).min(1), answer: Text })).min(1),
+  decided: z.strictObject({
+    'payments.issueCredit': Decided.extend({ reason: Text }),
+    'payments.refund': Decided.extend({ reason: Text }),
+    'orders.updateAddress': Decided.extend({ address: Address, editedAddress: Address }),
+    'orders.cancel': Decided.extend({ reason: Text, editedReason: Text }),
+  }),
+  rejectReasons: z.array(Text).min(1),
+  escalations: z
+    .array(z.strictObject({ intent: Text, reasons: z.array(EscalationReason).min(1), opening: Text }))
+    .min(1),
+  madeUpNames: z.array(Text).min(1),
+});
+const text = parseDataFile('electron/sandbox/seed/data/sample-history.json', json, SampleText);
 
 /** What an automated conversation was about, with the customer's opener and the agent's answer. */
-const automatedStories: readonly Story[] = [
-  {
-    intent: 'order_status',
-    opening: ['Where is my order?', 'Any update on my parcel?', 'Has my order shipped yet?'],
-    answer: 'Your parcel is on its way and due in two days; here is the tracking link.',
-  },
-  {
-    intent: 'product_question',
-    opening: ['Is this jacket waterproof?', 'Does the blender come with a warranty?'],
-    answer: 'Yes: the product page lists it, and I have pasted the details below.',
-  },
-  {
-    intent: 'how_to',
-    opening: ['How do I reset my password?', 'How can I change my delivery preferences?'],
-    answer: 'Here are the steps from our help centre; it takes about a minute.',
-  },
-  {
-    intent: 'billing_question',
-    opening: ['Why was I charged twice?', 'Can I get an invoice for my last order?'],
-    answer:
-      'The second charge was a pre-authorisation that has already dropped off; the invoice is attached.',
-  },
-  {
-    intent: 'cancel_order',
-    opening: ['Please cancel my order, I ordered by mistake.'],
-    answer: 'Done: the order is cancelled and you have not been charged.',
-  },
-];
+const automatedStories = text.automated;
 
 interface ToolStory {
   intent: string;
@@ -122,111 +112,56 @@ const halve = (args: Record<string, unknown>) => ({
   amount: Math.round(((args['amount'] as number) / 2) * 100) / 100,
 });
 
-/** Write and money tools a rep decides on. */
+const { decided } = text;
+const told = <T extends keyof typeof decided>(tool: T) => {
+  const { intent, opening, answer, rule } = decided[tool];
+  return { tool, intent, opening, answer, rule };
+};
+
+/** Write and money tools a rep decides on: their wording from the data file, their arguments here. */
 const toolStories: readonly ToolStory[] = [
   {
-    intent: 'delivery_delay',
-    tool: 'payments.issueCredit',
-    opening: "My order still hasn't arrived and it was due last week.",
-    answer: 'Sorry about the wait: I have added store credit to your account for the trouble.',
+    ...told('payments.issueCredit'),
     args: (prng, orderId, customerId) => ({
       customerId,
       amount: cents(prng, 5, 25),
       currency: 'USD',
-      reason: 'Late delivery',
+      reason: decided['payments.issueCredit'].reason,
       orderId,
     }),
     edit: halve,
-    rule: 'credit-needs-approval',
   },
   {
-    intent: 'refund_request',
-    tool: 'payments.refund',
-    opening: 'The item arrived damaged, I want my money back.',
-    answer: 'I have refunded the order to your card; it shows up in 3 to 5 days.',
+    ...told('payments.refund'),
     args: (prng, orderId) => ({
       orderId,
       amount: cents(prng, 20, 180),
       currency: 'USD',
-      reason: 'Damaged item',
+      reason: decided['payments.refund'].reason,
     }),
     edit: halve,
-    rule: 'refund-needs-approval',
   },
   {
-    intent: 'change_address',
-    tool: 'orders.updateAddress',
-    opening: 'I moved last week, can you send my order to my new address?',
-    answer: 'Your order now goes to the new address.',
-    args: (_prng, orderId) => ({
-      orderId,
-      address: { line1: '12 Harbour Street', city: 'Portland', postalCode: '97201', country: 'US' },
-    }),
-    edit: (args) => ({
-      ...args,
-      address: { line1: '12 Harbour St, Apt 4', city: 'Portland', postalCode: '97201', country: 'US' },
-    }),
-    rule: 'address-change-needs-approval',
+    ...told('orders.updateAddress'),
+    args: (_prng, orderId) => ({ orderId, address: decided['orders.updateAddress'].address }),
+    edit: (args) => ({ ...args, address: decided['orders.updateAddress'].editedAddress }),
   },
   {
-    intent: 'cancel_order',
-    tool: 'orders.cancel',
-    opening: 'Please cancel my order, it is taking too long.',
-    answer: 'The order is cancelled and the payment released.',
-    args: (_prng, orderId) => ({ orderId, reason: 'Customer asked to cancel' }),
-    edit: (args) => ({ ...args, reason: 'Customer asked to cancel: slow dispatch' }),
-    rule: 'cancel-needs-approval',
+    ...told('orders.cancel'),
+    args: (_prng, orderId) => ({ orderId, reason: decided['orders.cancel'].reason }),
+    edit: (args) => ({ ...args, reason: decided['orders.cancel'].editedReason }),
   },
 ];
 
-const rejectReasons = [
-  'Already refunded last month',
-  'Outside the return window',
-  'The parcel was delivered; the carrier has a photo',
-  'Order already left the warehouse',
-];
+const rejectReasons = text.rejectReasons;
 
-interface EscalationStory {
-  intent: string;
-  reasons: EscalationReason[];
-  opening: string;
-}
-
-const escalationStories: readonly EscalationStory[] = [
-  { intent: 'human_request', reasons: ['explicit_request'], opening: 'I want to talk to a real person.' },
-  {
-    intent: 'complaint',
-    reasons: ['sentiment'],
-    opening: 'This is the worst service I have had, nothing arrives on time!',
-  },
-  {
-    intent: 'complaint',
-    reasons: ['repeat_contact', 'sentiment'],
-    opening: 'Third time I write about this. Still no refund.',
-  },
-  { intent: 'refund_request', reasons: ['policy_limit'], opening: 'I need a refund for my whole order.' },
-  { intent: 'complaint', reasons: ['legal'], opening: 'If this is not fixed I will contact my lawyer.' },
-  { intent: 'product_question', reasons: ['low_confidence'], opening: 'Can I use the charger abroad?' },
-];
+const escalationStories = text.escalations;
 
 /**
  * Made-up customers by default, on a reserved domain, so the history never counts as an earlier contact
  * of a sandbox customer someone plays today.
  */
-const madeUpNames = [
-  'Alex Rivera',
-  'Sam Chen',
-  'Priya Patel',
-  'Jordan Lee',
-  'Maria Garcia',
-  'Noah Smith',
-  'Aisha Bello',
-  'Lukas Novak',
-  'Emma Dubois',
-  'Kenji Sato',
-  'Olivia Brown',
-  'Mateo Silva',
-];
+const madeUpNames = text.madeUpNames;
 
 /** The customers to use: the given ones, or a few made-up ones. */
 const customersOr = (customers: readonly SampleCustomer[]): readonly SampleCustomer[] =>
