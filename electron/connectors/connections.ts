@@ -17,7 +17,7 @@ import type { RecordKind } from '../tools/record-refs';
 import { asConnector } from './as-connector';
 import { cachedDirectory, toolsDirectory } from './customer-directory';
 import type { ExternalCallsRepo } from './external-calls-repo';
-import { ConnectorError, connectionProblemOf } from './http/connector-error';
+import { failedConnectionTest } from './http/connector-error';
 import type { SystemHealth } from './http/system-health';
 import type { CustomerDirectory, OpenSystem, SystemConnector } from './system';
 
@@ -157,15 +157,7 @@ export class Connections {
     try {
       return await open.test();
     } catch (error) {
-      if (!(error instanceof ConnectorError)) throw error;
-      return {
-        system,
-        ok: false,
-        account: null,
-        problem: connectionProblemOf(error),
-        scope: error.details.scope ?? null,
-        message: error.message,
-      };
+      return failedConnectionTest(system, error);
     }
   }
 

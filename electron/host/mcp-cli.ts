@@ -32,7 +32,8 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...extra] = positionals;
   if (command !== 'serve') throw new UsageError(command ? `unknown command ${command}` : 'missing command');
   if (extra.length > 0) throw new UsageError(`unexpected argument ${extra[0]}`);
-  if (!values.stdio) throw new UsageError('only --stdio is supported');
+  if (!values.stdio)
+    throw new UsageError('serve takes --stdio here; over HTTP the app serves it (Settings → MCP server)');
   const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
   const app = createApp({
     dataDir,

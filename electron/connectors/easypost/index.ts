@@ -1,5 +1,5 @@
 import type { ConnectionTest } from '../../../shared/connections';
-import { ConnectorError, connectionProblemOf } from '../http/connector-error';
+import { failedConnectionTest } from '../http/connector-error';
 import { configParser } from '../parse-config';
 import type { SystemConnector } from '../system';
 import { easypostClient, EasypostConfig } from './client';
@@ -32,15 +32,7 @@ export const easypost: SystemConnector<EasypostConfig> = {
             message: `Connected to ${account}.`,
           };
         } catch (error) {
-          if (!(error instanceof ConnectorError)) throw error;
-          return {
-            system: 'easypost',
-            ok: false,
-            account: null,
-            problem: connectionProblemOf(error),
-            scope: error.details.scope ?? null,
-            message: error.message,
-          };
+          return failedConnectionTest('easypost', error);
         }
       },
       handlers: easypostTools(client),

@@ -1,5 +1,5 @@
 import { systems, type ConnectionTest } from '../../../shared/connections';
-import { ConnectorError, connectionProblemOf } from '../http/connector-error';
+import { ConnectorError, failedConnectionTest } from '../http/connector-error';
 import { configParser } from '../parse-config';
 import type { SystemConnector } from '../system';
 import { FreshdeskConfig, freshdeskClient, isTicketId, once, showTicket, signedInAgent } from './client';
@@ -30,15 +30,7 @@ export const freshdesk: SystemConnector<FreshdeskConfig> = {
             message: `Connected to ${host} as ${contact.name}.`,
           };
         } catch (error) {
-          if (!(error instanceof ConnectorError)) throw error;
-          return {
-            system: spec.name,
-            ok: false,
-            account: null,
-            problem: connectionProblemOf(error),
-            scope: error.details.scope ?? null,
-            message: error.message,
-          };
+          return failedConnectionTest('freshdesk', error);
         }
       },
       handlers: freshdeskTools(http, deps, us),

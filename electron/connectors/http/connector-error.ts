@@ -1,4 +1,4 @@
-import type { ConnectionProblem, SystemName } from '../../../shared/connections';
+import type { ConnectionProblem, ConnectionTest, SystemName } from '../../../shared/connections';
 import { ToolError, type ToolErrorCode } from '../../tools/tool-error';
 
 /** How a call to a real system failed, in the terms the app acts on. */
@@ -72,3 +72,16 @@ const problems: Partial<Record<ConnectorErrorKind, ConnectionProblem>> = {
 /** The problem a connection test reports for a failure. */
 export const connectionProblemOf = (error: ConnectorError): ConnectionProblem =>
   problems[error.kind] ?? 'unexpected_response';
+
+/** A connection test that failed with a connector error: the problem and the scope it names, if any. */
+export function failedConnectionTest(system: SystemName, error: unknown): ConnectionTest {
+  if (!(error instanceof ConnectorError)) throw error;
+  return {
+    system,
+    ok: false,
+    account: null,
+    problem: connectionProblemOf(error),
+    scope: error.details.scope ?? null,
+    message: error.message,
+  };
+}

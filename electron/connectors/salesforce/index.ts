@@ -1,5 +1,5 @@
 import type { ConnectionTest } from '../../../shared/connections';
-import { ConnectorError, connectionProblemOf } from '../http/connector-error';
+import { failedConnectionTest } from '../http/connector-error';
 import { configParser } from '../parse-config';
 import type { SystemConnector } from '../system';
 import { salesforceApi, SalesforceConfig } from './client';
@@ -33,15 +33,7 @@ export const salesforce: SystemConnector<SalesforceConfig> = {
             message: `Connected to Salesforce as ${account}.`,
           };
         } catch (error) {
-          if (!(error instanceof ConnectorError)) throw error;
-          return {
-            system: 'salesforce',
-            ok: false,
-            account: null,
-            problem: connectionProblemOf(error),
-            scope: error.details.scope ?? null,
-            message: error.message,
-          };
+          return failedConnectionTest('salesforce', error);
         }
       },
       handlers: salesforceTools(api),

@@ -1,5 +1,5 @@
 import type { ConnectionTest } from '../../../shared/connections';
-import { ConnectorError, connectionProblemOf } from '../http/connector-error';
+import { failedConnectionTest } from '../http/connector-error';
 import { configParser } from '../parse-config';
 import type { SystemConnector } from '../system';
 import { shipengineClient, ShipengineConfig } from './client';
@@ -30,15 +30,7 @@ export const shipengine: SystemConnector<ShipengineConfig> = {
             message: `Connected to ${account}.`,
           };
         } catch (error) {
-          if (!(error instanceof ConnectorError)) throw error;
-          return {
-            system: 'shipengine',
-            ok: false,
-            account: null,
-            problem: connectionProblemOf(error),
-            scope: error.details.scope ?? null,
-            message: error.message,
-          };
+          return failedConnectionTest('shipengine', error);
         }
       },
       handlers: shipengineTools(client),

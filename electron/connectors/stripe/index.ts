@@ -1,5 +1,5 @@
 import type { ConnectionTest } from '../../../shared/connections';
-import { ConnectorError, connectionProblemOf } from '../http/connector-error';
+import { failedConnectionTest } from '../http/connector-error';
 import { configParser } from '../parse-config';
 import type { SystemConnector } from '../system';
 import { StripeConfig, stripeClient } from './client';
@@ -48,14 +48,7 @@ export const stripe: SystemConnector<StripeConfig> = {
             message: `Connected to ${account}.`,
           });
         } catch (error) {
-          if (!(error instanceof ConnectorError)) throw error;
-          return result({
-            ok: false,
-            account: null,
-            problem: connectionProblemOf(error),
-            scope: error.details.scope ?? null,
-            message: error.message,
-          });
+          return failedConnectionTest('stripe', error);
         }
       },
       handlers: stripeHandlers(http, deps.customers, config.orderIdMetadataKey),

@@ -1,5 +1,5 @@
 import { systems, type ConnectionTest } from '../../../shared/connections';
-import { ConnectorError, connectionProblemOf } from '../http/connector-error';
+import { ConnectorError, failedConnectionTest } from '../http/connector-error';
 import { configParser } from '../parse-config';
 import type { SystemConnector } from '../system';
 import { ZendeskConfig, isTicketId, showTicket, signedInUser, zendeskClient } from './client';
@@ -40,14 +40,7 @@ export const zendesk: SystemConnector<ZendeskConfig> = {
             message: `Connected to ${host} as ${user.name}.`,
           });
         } catch (error) {
-          if (!(error instanceof ConnectorError)) throw error;
-          return result({
-            ok: false,
-            account: null,
-            problem: connectionProblemOf(error),
-            scope: error.details.scope ?? null,
-            message: error.message,
-          });
+          return failedConnectionTest('zendesk', error);
         }
       },
       handlers: zendeskTools(http, deps),
