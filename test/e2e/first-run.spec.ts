@@ -1,4 +1,6 @@
 import { seriousViolations } from './accessibility';
+import { activity, expectedTables } from './metrics-from-db';
+import { chart, dataTable, sortedBody } from './metrics-page';
 import { expect, test } from './web-app';
 import { openApp, saveScreenshot, workspace } from './workspace-page';
 
@@ -67,5 +69,60 @@ test('on a fresh data folder Metrics shows a month of sample history, which Sett
   await expect(conversations).toBeVisible();
   await expect(page.getByText(/sample conversations? — clear them in Settings/)).toHaveCount(0);
   await expect.poll(async () => Number(await conversations.textContent())).toBeLessThanOrEqual(12);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("over the sample history every metrics chart's data table matches the database, and no tool name is cut", async ({
+  page,
+  webApp,
+}) => {
+  await openApp(page, webApp.url);
+  // Let the working day settle, so the page and the database describe the same records.
+  let last = '';
+  await expect
+    .poll(
+      () => {
+        const now = activity(webApp.dataDir);
+        const settled = now === last;
+        last = now;
+        return settled;
+      },
+      { intervals: [1_500], timeout: 30_000 },
+    )
+    .toBe(true);
+
+  await page.getByRole('button', { name: 'Metrics' }).click();
+  await expect(page.getByText(/sample conversations — clear them in Settings\.$/)).toBeVisible({
+    timeout: 15_000,
+  });
+  const resolution = await dataTable(chart(page, 'Time to resolution'));
+  const expected = expectedTables(
+    webApp.dataDir,
+    resolution.slice(1).map(([bucket]) => bucket!),
+  );
+  // A month of history: many days, several reasons, decisions on more than one tool, CSAT answers.
+  expect(expected.automation.length).toBeGreaterThan(20);
+  expect(expected.reasons.length).toBeGreaterThan(3);
+  expect(expected.decidedTools.length).toBeGreaterThan(1);
+  expect(expected.csat.length).toBeGreaterThan(10);
+
+  expect(await dataTable(chart(page, 'Automation rate by day'))).toEqual(expected.automation);
+  expect(await dataTable(chart(page, 'Escalation rate by day'))).toEqual(expected.escalation);
+  expect(await dataTable(chart(page, 'CSAT by day'))).toEqual(expected.csat);
+  expect(sortedBody(await dataTable(chart(page, 'Escalations by reason')))).toEqual(expected.reasons);
+  const approvals = chart(page, 'Approvals per tool');
+  expect(sortedBody(await dataTable(approvals))).toEqual(expected.approvals);
+
+  // The histogram's buckets follow each other from 0 with no gap, and hold every resolved conversation.
+  expect(resolution.slice(1)).toEqual(expected.resolution.map((b) => [b.bucket, String(b.count)]));
+  expect(expected.resolution[0]?.fromMinutes).toBe(0);
+  expect(expected.resolution.at(-1)?.toMinutes).toBeNull();
+  for (const [i, bucket] of expected.resolution.slice(1).entries())
+    expect(bucket.fromMinutes).toBe(expected.resolution[i]!.toMinutes);
+
+  // Every decided tool is written out in full on the chart's axis.
+  const labels = await approvals.locator('svg text').allTextContents();
+  for (const tool of expected.decidedTools) expect(labels).toContain(tool);
+  expect(labels.join(' ')).not.toContain('…');
   expect(await seriousViolations(page)).toEqual([]);
 });

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { Locator, Page } from '@playwright/test';
 import { seriousViolations } from './accessibility';
+import { chart, dataTable } from './metrics-page';
 import {
   anyCustomer,
   customersWithDelayedShipment,
@@ -24,21 +24,6 @@ function undecidedTools(dataDir: string): string[] {
   } finally {
     db.close();
   }
-}
-
-/** A chart of the metrics view, found by its caption. */
-const chart = (page: Page, title: string): Locator => page.getByRole('figure', { name: title, exact: true });
-
-/** Opens a chart's data table and reads it: the header row, then one row of cell texts per item. */
-async function dataTable(figure: Locator): Promise<string[][]> {
-  await figure.getByText('Data table', { exact: true }).click();
-  const table = figure.getByRole('table');
-  await expect(table).toBeVisible();
-  return table
-    .getByRole('row')
-    .evaluateAll((rows) =>
-      rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim() ?? '')),
-    );
 }
 
 test('the metrics view charts the outcomes of real conversations', async ({ page, webApp }) => {
