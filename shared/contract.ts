@@ -152,7 +152,7 @@ export const methods = {
     result: Settings,
   },
   'settings.update': {
-    params: Settings.omit({ connections: true }).partial().strict(),
+    params: Settings.omit({ connections: true, mcpServers: true }).partial().strict(),
     result: Settings,
   },
   'connections.list': {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConnectionsSettings, defaultConnections } from './connections';
+import { McpServersSettings } from './mcp-servers';
 
 /** Where a conversation stands, from the rep's point of view (queue order follows this list). */
 export const ConversationStatus = z.enum([
@@ -81,6 +82,8 @@ export const Settings = z.object({
   /** Real systems and which tools they serve; changed only through the connections methods. */
   connections: ConnectionsSettings,
   mcpServer: McpServerSettings,
+  /** MCP servers whose tools the agent may use; changed only through the mcpServers methods. */
+  mcpServers: McpServersSettings,
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -97,4 +100,5 @@ export const defaultSettings: Settings = {
   },
   connections: defaultConnections,
   mcpServer: { enabled: false, port: 7391 },
+  mcpServers: [],
 };
