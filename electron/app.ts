@@ -54,6 +54,7 @@ import { TicketSync } from './connectors/inbound/ticket-sync';
 import type { TicketSource } from './connectors/inbound/ticket-source';
 import { registry } from './connectors/registry';
 import { settleMcpRequests } from './mcp/queue';
+import { McpServers } from './mcp/client/mcp-servers';
 import { McpHttpControl } from './mcp/http-control';
 
 export interface AppConfig {
@@ -159,6 +160,13 @@ export function createApp(config: AppConfig): App {
     ...(config.systems?.sleep ? { sleep: config.systems.sleep } : {}),
     ...(config.systems?.timeoutMs ? { timeoutMs: config.systems.timeoutMs } : {}),
   });
+  const mcpServers = new McpServers({
+    settings: () => settings.mcpServers,
+    save: (next) => saveSettings({ ...settings, mcpServers: next }),
+    secrets,
+  });
+  // The desktop app and web mode connect at start; CLIs and tests connect when a tool is first needed.
+  if (config.transport !== 'direct') void mcpServers.start();
   const sandboxRenewals = sandboxRenewalSignals(db);
   const renewals = (): RenewalSignals => connections.renewalSignals() ?? sandboxRenewals;
   const tools = createToolBridge(db, {
@@ -166,6 +174,7 @@ export function createApp(config: AppConfig): App {
     policy: () => policy.current(),
     renewalQuote: renewalQuoter(renewals, () => policy.current()),
     overrides: config.connectors ?? ((route) => connections.routes(route)),
+    external: mcpServers,
   });
   const outcomes = new OutcomesService(db, now);
   const syncStore = new SyncStore(db);
@@ -350,6 +359,12 @@ export function createApp(config: AppConfig): App {
     'sandbox.clearSampleData': () => ok({ removed: clearSampleData(db) }),
     'mcpServer.status': async () => ok(await mcpHttp.status()),
     'mcpServer.rotateToken': async () => ok({ token: await mcpHttp.rotateToken() }),
+    'mcpServers.list': () => ok(mcpServers.overview()),
+    'mcpServers.add': (params) => mcpServers.add(params),
+    'mcpServers.remove': (params) => mcpServers.remove(params.name),
+    'mcpServers.setTool': (params) =>
+      mcpServers.setTool(params.server, params.tool, params.allowed, params.risk),
+    'mcpServers.reconnect': (params) => mcpServers.reconnect(params.name),
   };
 
   async function dispatch(method: unknown, params: unknown): Promise<Result<unknown>> {
@@ -397,6 +412,7 @@ export function createApp(config: AppConfig): App {
       closed = true;
       reminders.stop();
       await mcpHttp.close();
+      await mcpServers.close();
       await poller.stop();
       if (inFlight > 0) await new Promise<void>((resolve) => (drained = resolve));
       await idle();

@@ -13,6 +13,7 @@ import {
   SystemStatus,
   ToolGroup,
 } from './connections';
+import { McpServerAdd, McpServerName, McpServersOverview, McpServerStatus, McpToolRisk } from './mcp-servers';
 
 /**
  * The one API between the UI and the main side. Electron IPC, the web host's WebSocket and the
@@ -214,6 +215,36 @@ export const methods = {
   'mcpServer.rotateToken': {
     params: z.object({}).strict(),
     result: z.object({ token: z.string() }),
+  },
+  /** Settings → MCP servers: the servers whose tools the agent may use, their state and tools. */
+  'mcpServers.list': {
+    params: z.object({}).strict(),
+    result: McpServersOverview,
+  },
+  /** Adds or replaces a server (credentials go to the keychain), connects and lists its tools. */
+  'mcpServers.add': {
+    params: McpServerAdd,
+    result: McpServerStatus,
+  },
+  'mcpServers.remove': {
+    params: z.object({ name: McpServerName }).strict(),
+    result: McpServersOverview,
+  },
+  /** The rep's decision on one tool: allowed or not, and read-only or write (needs approval). */
+  'mcpServers.setTool': {
+    params: z
+      .object({
+        server: McpServerName,
+        tool: z.string().min(1).max(128),
+        allowed: z.boolean(),
+        risk: McpToolRisk,
+      })
+      .strict(),
+    result: McpServerStatus,
+  },
+  'mcpServers.reconnect': {
+    params: z.object({ name: McpServerName }).strict(),
+    result: McpServerStatus,
   },
 } as const;
 

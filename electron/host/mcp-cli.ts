@@ -6,19 +6,30 @@ import { createApp } from '../app';
 import { logger } from '../log';
 import { createMcpServer } from '../mcp/server';
 import { printError } from './cli-output';
+import { runServerCommand, UsageError } from './mcp-server-commands';
 import { confSettingsBackend } from './conf-settings';
 import { defaultDataDir } from './data-dir';
 import { fileSecretStore } from './file-secrets';
 
 const usage = `Usage:
   npm run -s mcp -- serve --stdio [--data-dir DIR]
-Serves the tool catalog, the knowledge base and the cheat-sheet and briefing prompts to an MCP client
-over stdin/stdout (see docs/MCP.md). Logs go to stderr (ASSIST_LOG_LEVEL=silent quiets them).`;
+  npm run -s mcp -- add NAME --stdio "command args" [--env NAME=VALUE]… | --url URL [--header "Name: value"]…
+  npm run -s mcp -- list [--json]
+  npm run -s mcp -- allow NAME TOOL [--risk read|write]
+  npm run -s mcp -- remove NAME
+serve: the app's tools, knowledge base and prompts to an MCP client over stdin/stdout.
+add/list/allow/remove: MCP servers whose tools the agent may use (nothing allowed until you allow it;
+a tool is write, needing a rep's approval, unless --risk read). Every command takes --data-dir DIR.
+See docs/MCP.md. Logs go to stderr (ASSIST_LOG_LEVEL=silent quiets them).`;
 
-class UsageError extends Error {}
+const serverCommands = ['add', 'list', 'allow', 'remove'] as const;
+const isServerCommand = (command: string | undefined): command is (typeof serverCommands)[number] =>
+  serverCommands.includes(command as never);
 
 /** The app as an MCP server for a desktop MCP client, which starts this command and talks over stdio. */
 async function main(argv: string[]): Promise<number> {
+  // The command comes first; add, list, allow and remove take options of their own.
+  if (isServerCommand(argv[0])) return runServerCommand(argv[0], argv);
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

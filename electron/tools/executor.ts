@@ -1,13 +1,16 @@
 import type { AuditStatus } from '../../shared/agent';
 import { defaultScopes, type Scopes } from '../../shared/policy';
-import { isToolName, tools, type ToolName } from '../../shared/tools';
+import type { ToolName } from '../../shared/tools';
 import { fail, fromZodError, ok, type AppError, type Result } from '../../shared/result';
 import { logger } from '../log';
 import type { Actor, AuditRepo, CallDecision } from './audit-repo';
-import type { Connector, CreditRecord, InteractionRecord, OpenTicketRecord, ToolHandler } from './connector';
+import type { Connector, CreditRecord, InteractionRecord, OpenTicketRecord } from './connector';
+import type { ExternalTools } from './external-tools';
 import type { IdempotencyRepo } from './idempotency-repo';
 import { scopeOf, type Principal } from './principal';
+import { contactHistory, creditHistory } from './record-history';
 import { notFoundMessage, ownerRoute, recordRefs, type RecordRef } from './record-refs';
+import { resolveTool, type Runnable } from './runnable';
 import { scopeOutput } from './scope-output';
 import { stableJson } from './stable-json';
 import { ToolError } from './tool-error';
@@ -27,6 +30,8 @@ export interface ToolCall {
 export interface ExecutorOptions {
   /** Which connector serves each tool; tools without one fail with `unavailable`. */
   routes: Partial<Record<ToolName, Connector>>;
+  /** Tools from MCP servers the rep allowed, under their `mcp.<server>.<tool>` names. */
+  external?: ExternalTools;
   audit: AuditRepo;
   idempotency: IdempotencyRepo;
   /** The policy's scopes for reps and delegated tasks. */
@@ -108,24 +113,23 @@ export class ToolExecutor {
       return { ok: false as const, error };
     };
 
-    if (!isToolName(call.tool))
+    const resolved = resolveTool(call.tool, this.options.routes, this.options.external, this.readRetries);
+    if (resolved.kind === 'unknown')
       return failWith({
         code: 'unknown_method',
         message: `Unknown tool ${JSON.stringify(call.tool)}.`,
         field: 'tool',
       });
-    const spec = tools[call.tool];
-    const parsed = spec.input.safeParse(call.args);
+    if (resolved.kind === 'unserved')
+      return failWith({ code: 'unavailable', message: `No connector serves ${call.tool}.` });
+    const tool = resolved.runnable;
+    const parsed = tool.parse(call.args);
     if (!parsed.success) return failWith(fromZodError(parsed.error, 'args'));
     const args = parsed.data as Record<string, unknown>;
-    const connector = this.options.routes[call.tool];
-    const handler = connector?.handlers[call.tool] as ToolHandler<ToolName> | undefined;
-    if (!connector || !handler)
-      return failWith({ code: 'unavailable', message: `No connector serves ${call.tool}.` });
 
     const scope = scopeOf(call.principal, this.scopes());
-    if (scope.kind === 'customer') {
-      for (const ref of recordRefs(call.tool, args)) {
+    if (scope.kind === 'customer' && tool.builtIn) {
+      for (const ref of recordRefs(call.tool as ToolName, args)) {
         const owner = await this.ownerOf(ref);
         if (owner === undefined)
           return failWith({
@@ -138,14 +142,12 @@ export class ToolExecutor {
     }
 
     const outcome =
-      spec.risk === 'read'
-        ? await this.runRead(call.tool, handler, args)
-        : await this.runWrite(call, connector, handler, args, at);
+      tool.risk === 'read' ? await this.runRead(tool, args) : await this.runWrite(call, tool, args, at);
     if (!outcome.ok) return failWith(outcome.error);
 
     let value = outcome.value;
-    if (scope.kind === 'customer') {
-      value = scopeOutput(call.tool, value, scope.customerId);
+    if (scope.kind === 'customer' && tool.builtIn) {
+      value = scopeOutput(call.tool as ToolName, value, scope.customerId);
       if (value === null) {
         logger.error({ tool: call.tool }, 'a connector answered with records of another customer');
         return deny({ code: 'not_found', message: `${call.tool} found nothing.` });
@@ -155,46 +157,17 @@ export class ToolExecutor {
     return outcome.replayed ? { ...ok(value), replayed: true } : ok(value);
   }
 
-  /**
-   * Credits the customer received, from the payment system's records (what goodwill limits count);
-   * null when that system cannot say.
-   */
-  async creditHistory(customerId: string): Promise<CreditRecord[] | null> {
-    const records = this.options.routes['payments.issueCredit']?.records;
-    if (!records) return null;
-    try {
-      return await records.creditsSince(customerId, '1970-01-01T00:00:00.000Z');
-    } catch (error) {
-      logger.warn({ err: error }, 'credit history unavailable');
-      return null;
-    }
+  /** Credits the customer received, from the payment system's records; null when it cannot say. */
+  creditHistory(customerId: string): Promise<CreditRecord[] | null> {
+    return creditHistory(this.options.routes, customerId);
   }
 
-  /**
-   * A customer's CRM interactions since `since` and open tickets, from the systems behind the CRM and
-   * ticket tools, for repeat contacts; empty where a system cannot say.
-   */
-  async contactHistory(
+  /** A customer's recent CRM interactions and open tickets, for repeat contacts. */
+  contactHistory(
     customerId: string,
     since: string,
   ): Promise<{ interactions: InteractionRecord[]; openTickets: OpenTicketRecord[] }> {
-    const crm = this.options.routes['crm.getCustomer']?.records;
-    const desk = this.options.routes['tickets.update']?.records;
-    const read = async <T>(what: string, run: (() => T[] | Promise<T[]>) | undefined): Promise<T[]> => {
-      try {
-        return run ? await run() : [];
-      } catch (error) {
-        logger.warn({ err: error }, `${what} unavailable`);
-        return [];
-      }
-    };
-    return {
-      interactions: await read(
-        'CRM interactions',
-        crm?.interactionsSince && (() => crm.interactionsSince!(customerId, since)),
-      ),
-      openTickets: await read('open tickets', desk?.openTickets && (() => desk.openTickets!(customerId))),
-    };
+    return contactHistory(this.options.routes, customerId, since);
   }
 
   /** The owner of a record (null: no such record), or undefined when its system cannot say. */
@@ -209,14 +182,14 @@ export class ToolExecutor {
     }
   }
 
-  private async runRead(tool: ToolName, handler: ToolHandler<ToolName>, args: unknown): Promise<Outcome> {
+  private async runRead(tool: Runnable, args: Record<string, unknown>): Promise<Outcome> {
     let outcome: Outcome = fail('internal', 'not run');
-    for (let attempt = 1; attempt <= 1 + this.readRetries; attempt++) {
-      outcome = await this.runOnce(tool, handler, args as never, undefined);
+    for (let attempt = 1; attempt <= 1 + tool.retries; attempt++) {
+      outcome = await this.runOnce(tool, args, undefined);
       const transient =
         !outcome.ok && (outcome.error.code === 'timeout' || outcome.error.code === 'unavailable');
       if (outcome.ok || !transient) break;
-      if (attempt <= this.readRetries)
+      if (attempt <= tool.retries)
         await new Promise((resolve) => setTimeout(resolve, this.retryDelayMs * attempt));
     }
     return outcome;
@@ -224,9 +197,8 @@ export class ToolExecutor {
 
   private async runWrite(
     call: ToolCall,
-    connector: Connector,
-    handler: ToolHandler<ToolName>,
-    args: unknown,
+    tool: Runnable,
+    args: Record<string, unknown>,
     at: string,
   ): Promise<Outcome> {
     const key = call.idempotencyKey;
@@ -236,11 +208,10 @@ export class ToolExecutor {
         `${call.tool} changes data: an idempotency key is required.`,
         'idempotencyKey',
       );
-    const tool = call.tool as ToolName;
     const fingerprint = stableJson(args);
     const staleBefore = new Date(this.now().getTime() - 2 * this.timeoutMs).toISOString();
     const claim = (): Outcome | null => {
-      const held = this.options.idempotency.reserve(key, tool, fingerprint, at, staleBefore);
+      const held = this.options.idempotency.reserve(key, tool.name, fingerprint, at, staleBefore);
       if (held.kind === 'done') return { ...ok(held.result), replayed: true };
       if (held.kind === 'mismatch')
         return fail(
@@ -253,11 +224,11 @@ export class ToolExecutor {
       return null;
     };
 
-    if (connector.local) return this.runLocalWrite(tool, handler, args, key, claim);
+    if (tool.local) return this.runLocalWrite(tool, args, key, claim);
 
     const refused = claim();
     if (refused) return refused;
-    const outcome = await this.runOnce(tool, handler, args as never, key);
+    const outcome = await this.runOnce(tool, args, key);
     if (outcome.ok) this.options.idempotency.complete(key, outcome.value);
     else this.options.idempotency.release(key);
     return outcome;
@@ -265,9 +236,8 @@ export class ToolExecutor {
 
   /** A write to the app's own database: the claim, the effect and its result commit together. */
   private runLocalWrite(
-    tool: ToolName,
-    handler: ToolHandler<ToolName>,
-    args: unknown,
+    tool: Runnable,
+    args: Record<string, unknown>,
     key: string,
     claim: () => Outcome | null,
   ): Outcome {
@@ -278,26 +248,26 @@ export class ToolExecutor {
         const controller = new AbortController();
         let value: unknown;
         try {
-          value = handler(args as never, { idempotencyKey: key, signal: controller.signal, now: this.now });
+          value = tool.run(args, { idempotencyKey: key, signal: controller.signal, now: this.now });
         } catch (error) {
-          throw new Rollback(this.failure(tool, error));
+          throw new Rollback(this.failure(tool.name, error));
         }
-        if (value instanceof Promise) throw new Error(`${tool}: a local connector must answer synchronously`);
-        const checked = this.checkOutput(tool, value);
+        if (value instanceof Promise)
+          throw new Error(`${tool.name}: a local connector must answer synchronously`);
+        const checked = tool.check(value);
         if (!checked.ok) throw new Rollback(checked);
         this.options.idempotency.complete(key, checked.value);
         return checked;
       });
     } catch (error) {
       if (error instanceof Rollback) return error.outcome;
-      return this.failure(tool, error);
+      return this.failure(tool.name, error);
     }
   }
 
   private async runOnce(
-    tool: ToolName,
-    handler: ToolHandler<ToolName>,
-    input: never,
+    tool: Runnable,
+    args: Record<string, unknown>,
     key: string | undefined,
   ): Promise<Result<unknown>> {
     const controller = new AbortController();
@@ -305,33 +275,23 @@ export class ToolExecutor {
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         controller.abort();
-        reject(new ToolError('timeout', `${tool} did not answer within ${this.timeoutMs} ms.`));
+        reject(new ToolError('timeout', `${tool.name} did not answer within ${this.timeoutMs} ms.`));
       }, this.timeoutMs);
     });
     try {
       const value = await Promise.race([
-        handler(input, { idempotencyKey: key, signal: controller.signal, now: this.now }),
+        tool.run(args, { idempotencyKey: key, signal: controller.signal, now: this.now }),
         timeout,
       ]);
-      return this.checkOutput(tool, value);
+      return tool.check(value);
     } catch (error) {
-      return this.failure(tool, error);
+      return this.failure(tool.name, error);
     } finally {
       clearTimeout(timer);
     }
   }
 
-  private checkOutput(tool: ToolName, value: unknown): Result<unknown> {
-    const checked = tools[tool].output.safeParse(value);
-    if (checked.success) return ok(checked.data);
-    logger.error(
-      { tool, issues: checked.error.issues },
-      'connector returned output that breaks the tool schema',
-    );
-    return fail('internal', `${tool} returned data the app does not understand.`);
-  }
-
-  private failure(tool: ToolName, error: unknown): Result<never> {
+  private failure(tool: string, error: unknown): Result<never> {
     if (error instanceof ToolError) return { ok: false, error: error.toAppError() };
     logger.error({ err: error, tool }, 'connector failed');
     return fail('internal', `${tool} failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -7,6 +7,7 @@ import { AuditRepo } from './audit-repo';
 import type { Connector } from './connector';
 import { sandboxConnectorOver } from './connectors/sandbox-over-db';
 import { ToolExecutor } from './executor';
+import type { ExternalTools } from './external-tools';
 import { IdempotencyRepo } from './idempotency-repo';
 
 export interface ToolBridge {
@@ -37,6 +38,8 @@ export function createToolBridge(
      * tool answers unavailable. A function, so the tools never import the renewal desk.
      */
     renewalQuote?: RenewalQuoter;
+    /** Tools of the MCP servers a rep allowed, run through the same executor. */
+    external?: ExternalTools;
   } = {},
 ): ToolBridge {
   const shipped = options.policy ? null : defaultPolicy();
@@ -56,6 +59,7 @@ export function createToolBridge(
     scopes: () => policy().scopes,
     ...(options.now ? { now: options.now } : {}),
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+    ...(options.external ? { external: options.external } : {}),
   });
   return { executor, audit };
 }

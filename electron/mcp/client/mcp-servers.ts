@@ -105,14 +105,16 @@ export class McpServers implements ExternalTools {
   }
 
   /** The rep's decision on one tool: allowed or not, and whether it only reads. */
-  setTool(
+  async setTool(
     server: string,
     tool: string,
     allowed: boolean,
     risk: McpToolRisk = 'write',
-  ): Result<McpServerStatus> {
+  ): Promise<Result<McpServerStatus>> {
     const config = this.config(server);
     if (!config) return fail('not_found', `No MCP server named ${server}.`, 'server');
+    // A command-line session has not met the server yet: its tool list comes first.
+    if (!this.live.has(server)) await this.connect(server);
     const listed = this.live.get(server)?.listed ?? [];
     if (!listed.some((t) => t.name === tool) && !(tool in config.tools))
       return fail('not_found', `${server} lists no tool named ${tool}.`, 'tool');

@@ -47,8 +47,8 @@ describe('MCP servers as tools of the app', () => {
     expect(servers.available()).toEqual([]);
     expect(servers.find('mcp.desk.warranty_lookup')).toBeUndefined();
 
-    expect(servers.setTool('desk', 'warranty_lookup', true, 'read').ok).toBe(true);
-    expect(servers.setTool('desk', 'rma_open', true).ok).toBe(true);
+    expect((await servers.setTool('desk', 'warranty_lookup', true, 'read')).ok).toBe(true);
+    expect((await servers.setTool('desk', 'rma_open', true)).ok).toBe(true);
     expect(settings()[0]?.tools).toEqual({
       warranty_lookup: { allowed: true, risk: 'read' },
       rma_open: { allowed: true, risk: 'write' },
@@ -57,8 +57,8 @@ describe('MCP servers as tools of the app', () => {
       ['mcp.desk.warranty_lookup', 'read'],
       ['mcp.desk.rma_open', 'write'],
     ]);
-    expect(servers.setTool('desk', 'drop_tables', true).ok).toBe(false);
-    expect(servers.setTool('nope', 'rma_open', true).ok).toBe(false);
+    expect((await servers.setTool('desk', 'drop_tables', true)).ok).toBe(false);
+    expect((await servers.setTool('nope', 'rma_open', true)).ok).toBe(false);
   });
 
   it("validates arguments with the server's own schema", async () => {
@@ -144,7 +144,7 @@ describe('MCP servers as tools of the app', () => {
     });
     expect(added.ok && added.value.secretsSet).toEqual(['MCP_TEST_LOG']);
     expect(JSON.stringify(settings())).not.toContain(log);
-    servers.setTool('desk', 'rma_open', true);
+    await servers.setTool('desk', 'rma_open', true);
     await servers.call('mcp.desk.rma_open', { serial: 'SN-1', reason: 'dead on arrival' }, signal());
     expect(fs.readFileSync(log, 'utf8')).toContain('dead on arrival');
     await servers.remove('desk');
