@@ -3,11 +3,12 @@ import { AboutApp } from './AboutApp';
 import { ApiKeyForm } from './ApiKeyForm';
 import { ConnectionsSettings } from './ConnectionsSettings';
 import { McpServerSettings } from './McpServerSettings';
+import { McpServersSettings } from './McpServersSettings';
 import { ReasonerSettingsForm } from './ReasonerSettingsForm';
 import { SampleDataSettings } from './SampleDataSettings';
 import { ThemePicker } from './ThemePicker';
 
-/** Settings: the reasoner and its key, the theme, about this app, the connections, the MCP server, the sample data and the policy document. */
+/** Settings: the reasoner and its key, the theme, about this app, the connections, the MCP server and MCP servers, the sample data and the policy document. */
 export function SettingsView() {
   return (
     <main className="view settings-view" aria-labelledby="settings-title">
@@ -26,6 +27,7 @@ export function SettingsView() {
         <McpServerSettings />
         <SampleDataSettings />
       </div>
+      <McpServersSettings />
       <PolicySection />
     </main>
   );
