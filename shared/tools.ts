@@ -427,6 +427,9 @@ export type ToolName = keyof Tools;
 export type ToolInput<T extends ToolName> = z.output<Tools[T]['input']>;
 export type ToolOutput<T extends ToolName> = z.output<Tools[T]['output']>;
 
+/** A tool name as decisions, actions and the audit log carry it: built in, or an MCP server's. */
+export type CatalogToolName = ToolName | `mcp.${string}`;
+
 export const toolNames = Object.keys(tools) as ToolName[];
 export const isToolName = (name: unknown): name is ToolName =>
   typeof name === 'string' && Object.hasOwn(tools, name);
