@@ -5,6 +5,7 @@ import type { CustomerMemory } from '../memory/customer-memory';
 import type { AuditEntry } from '../tools/audit-repo';
 import { summarizeResult } from './observe';
 import { customerLanguage } from './handover-reply';
+import { intentSpec } from './nlu/intent-specs';
 import { languageName } from './nlu/language';
 import type { RepeatOf } from './repeat-contact';
 import type { AgentState } from './state';
@@ -19,22 +20,6 @@ export interface BriefingInput {
   /** What the agent remembers of this customer across conversations. */
   memory: CustomerMemory | null;
 }
-
-const intentLabels: Record<string, string> = {
-  order_status: 'the status of an order',
-  delivery_delay: 'a late delivery',
-  cancel_order: 'cancelling an order',
-  return_item: 'returning an item',
-  exchange_item: 'exchanging an item',
-  refund_request: 'a refund',
-  change_address: 'changing a shipping address',
-  account_access: 'getting into their account',
-  billing_question: 'a billing question',
-  product_question: 'a product question',
-  how_to: 'a how-to question',
-  human_request: 'talking to a person',
-  complaint: 'a complaint',
-};
 
 /** Why the agent handed over, in a rep's words. */
 export const reasonLabels: Readonly<Record<EscalationReason, string>> = {
@@ -52,7 +37,8 @@ export const reasonLabels: Readonly<Record<EscalationReason, string>> = {
   system_unavailable: 'a connected system (helpdesk, shop, payments…) is not answering',
 };
 
-export const topicOf = (intent: string | null) => (intent && intentLabels[intent]) || 'their request';
+/** How a briefing names what the customer is about: its intent's `topic`, else "their request". */
+export const topicOf = (intent: string | null) => (intent && intentSpec(intent)?.topic) || 'their request';
 
 const sentimentLabel = (score: number) =>
   score <= -0.25 ? 'negative' : score >= 0.25 ? 'positive' : 'neutral';

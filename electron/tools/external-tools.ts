@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { McpToolRisk } from '../../shared/mcp-servers';
 
 /**
  * Tools that come from outside the built-in catalog (another MCP server's), offered under their
@@ -9,7 +10,7 @@ export interface ExternalTool {
   name: string;
   description: string;
   /** read runs on its own; write waits for a rep, whatever the policy says of the built-in tools. */
-  risk: 'read' | 'write';
+  risk: McpToolRisk;
   /** The server's input JSON Schema, as a model fills it in. */
   inputSchema: Record<string, unknown>;
   /** The same schema, compiled, to validate arguments before anything is sent. */

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { isToolName, tools, type ToolName } from '../../shared/tools';
+import { isToolName, tools, type RiskClass, type ToolName } from '../../shared/tools';
 import { fail, ok, type Result } from '../../shared/result';
 import { logger } from '../log';
 import type { Connector, ToolContext, ToolHandler } from './connector';
@@ -8,7 +8,7 @@ import type { ExternalTools } from './external-tools';
 /** One tool as the executor runs it, whether built in (a connector serves it) or from an MCP server. */
 export interface Runnable {
   name: string;
-  risk: 'read' | 'write' | 'money';
+  risk: RiskClass;
   /** Validates and normalises the arguments. */
   parse(args: unknown): z.ZodSafeParseResult<unknown>;
   run(args: Record<string, unknown>, context: ToolContext): unknown;

@@ -1,4 +1,5 @@
 import type { ConnectionProblem, ConnectionTest, SystemName } from '../../../shared/connections';
+import type { Result } from '../../../shared/result';
 import { ToolError, type ToolErrorCode } from '../../tools/tool-error';
 
 /** How a call to a real system failed, in the terms the app acts on. */
@@ -84,4 +85,12 @@ export function failedConnectionTest(system: SystemName, error: unknown): Connec
     scope: error.details.scope ?? null,
     message: error.message,
   };
+}
+
+/** A connector failure as a port's error result (an outage names its system); anything else is thrown on. */
+export function failure(error: unknown): Result<never> {
+  const converted = asToolError(error);
+  if (error instanceof ConnectorError && converted instanceof ToolError)
+    return { ok: false, error: converted.toAppError() };
+  throw error;
 }

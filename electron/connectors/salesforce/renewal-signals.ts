@@ -8,8 +8,7 @@ import {
   type RenewalTouchpoint,
 } from '../../../shared/renewal-signals';
 import { fail, ok, type Result } from '../../../shared/result';
-import { ToolError } from '../../tools/tool-error';
-import { asToolError, ConnectorError } from '../http/connector-error';
+import { failure } from '../http/connector-error';
 import type { SalesforceApi } from './client';
 import { isoTime, queryResult } from './map';
 import { query } from './requests';
@@ -147,14 +146,6 @@ async function touchpointsOf(api: SalesforceApi, accountId: string, now: Date): 
   ]
     .filter((t) => t.at <= at && t.summary !== '')
     .sort((a, b) => b.at.localeCompare(a.at));
-}
-
-/** A Salesforce failure as the port's error (an outage names Salesforce); anything else is thrown on. */
-function failure(error: unknown): Result<never> {
-  const converted = asToolError(error);
-  if (error instanceof ConnectorError && converted instanceof ToolError)
-    return { ok: false, error: converted.toAppError() };
-  throw error;
 }
 
 export function salesforceRenewalSignals(

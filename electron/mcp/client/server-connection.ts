@@ -8,6 +8,9 @@ import type { McpServerConfig } from '../../../shared/mcp-servers';
 import { logger } from '../../log';
 import { ToolError } from '../../tools/tool-error';
 
+/** Starting a server (`npx` may download it first) gets longer than one call. */
+const startTimeoutMs = 30_000;
+
 /** How many lines of a stdio server's stderr are kept to explain why it stopped. */
 const stderrLines = 5;
 
@@ -56,8 +59,9 @@ export class ServerConnection {
     };
     this.client.onerror = (error) => logger.warn({ err: error, server: config.name }, 'MCP server error');
     try {
-      await this.client.connect(transport, { timeout: config.timeoutMs });
-      this.listed = (await this.client.listTools(undefined, { timeout: config.timeoutMs })).tools;
+      const timeout = Math.max(config.timeoutMs, startTimeoutMs);
+      await this.client.connect(transport, { timeout });
+      this.listed = (await this.client.listTools(undefined, { timeout })).tools;
     } catch (error) {
       const problem = this.problem ?? `${config.name} could not be reached: ${describe(error)}`;
       await this.close();

@@ -10,6 +10,10 @@ import {
 import { INTENT_LABELS } from '../../../electron/agent/nlu/intent-labels';
 import { OUT_OF_SCOPE } from '../../../electron/agent/nlu/intent-model';
 import { loadIntentSpecs, shippedIntentsDir } from '../../../electron/agent/nlu/intent-specs';
+import { playbookFor, playbooks } from '../../../electron/agent/reasoners/offline/playbooks';
+import { initialState } from '../../../electron/agent/state';
+import { defaultPolicyText } from '../../../electron/policy/default-policy-text';
+import { parsePolicy } from '../../../electron/policy/load-policy';
 
 const fixtures = path.join(import.meta.dirname, '../../fixtures/intents');
 const folders: string[] = [];
@@ -35,17 +39,9 @@ describe('the shipped intent specs', () => {
     for (const spec of specs) expect(topicOf(spec.intent), spec.intent).toBe(spec.topic ?? 'their request');
   });
 
-  it('name the playbook each intent starts as it is written in the offline reasoner', () => {
-    const source = fs.readFileSync(
-      path.join(import.meta.dirname, '../../../electron/agent/reasoners/offline/playbooks.ts'),
-      'utf8',
-    );
-    const map = source.slice(source.indexOf('const playbooks: Record<string, Playbook> = {'));
-    const entries = map.slice(0, map.indexOf('\n};'));
-    for (const spec of specs.filter((s) => s.intent !== OUT_OF_SCOPE)) {
-      const entry = new RegExp(`\\n  ${spec.intent}\\b[^]*?(?=\\n  [a-z_]+\\b[:,]|$)`).exec(entries)?.[0];
-      expect(entry, spec.intent).toContain(spec.playbook);
-    }
+  it('name a registered playbook for every intent but out of scope', () => {
+    for (const spec of specs.filter((s) => s.intent !== OUT_OF_SCOPE))
+      expect(Object.keys(playbooks), spec.intent).toContain(spec.playbook);
   });
 });
 
@@ -99,4 +95,61 @@ describe('adding an intent', () => {
     expect(trained.value.predict('could you gift wrap the candle I just bought').label).toBe('gift_wrap');
     expect(trained.value.predict('where is my order').label).toBe('order_status');
   }, 120_000);
+
+  it('starts the playbook its data file names', () => {
+    const dir = intentsFolder({
+      'gift_wrap.yaml': fs.readFileSync(path.join(fixtures, 'gift_wrap.yaml'), 'utf8'),
+    });
+    const message = 'could you gift wrap the candle I just bought';
+    const state = {
+      ...initialState('c1', 'ana@example.com'),
+      turn: 1,
+      lastMessage: message,
+      said: [message],
+      intent: 'gift_wrap',
+      confidence: 0.9,
+    };
+    const parsed = parsePolicy(defaultPolicyText);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    expect(playbookFor(state)).toBeUndefined();
+    const playbook = playbookFor(state, dir);
+    expect(playbook).toBe(playbooks.fromKnowledgeBase);
+    expect(playbook!(state, parsed.policy)).toMatchObject({
+      kind: 'tool',
+      tool: 'kb.search',
+      args: { query: message },
+    });
+  });
+
+  it('that hands the request to a team opens a ticket under its own name', () => {
+    const fixture = fs.readFileSync(path.join(fixtures, 'gift_wrap.yaml'), 'utf8');
+    const dir = intentsFolder({
+      'gift_wrap.yaml': fixture.replace('playbook: fromKnowledgeBase', 'playbook: handToTeam'),
+    });
+    const parsed = parsePolicy(defaultPolicyText);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    const asked = (intent: string) => ({
+      ...initialState('c1', 'ana@example.com'),
+      turn: 1,
+      lastMessage: 'please sort this out',
+      said: ['please sort this out'],
+      intent,
+      confidence: 0.9,
+      verifiedCustomerId: 'cus_1',
+      customer: {
+        id: 'cus_1',
+        name: 'Ana Diaz',
+        email: 'ana@example.com',
+        tier: 'gold' as const,
+        lifetimeValue: 900,
+      },
+    });
+    const ticket = (intent: string) => playbookFor(asked(intent), dir)!(asked(intent), parsed.policy);
+    expect(ticket('gift_wrap')).toMatchObject({
+      tool: 'tickets.create',
+      args: { subject: 'Gift wrap', tags: ['gift-wrap'] },
+    });
+    expect(ticket('renewal_quote')).toMatchObject({ args: { subject: 'Renewal quote' } });
+    expect(ticket('schedule_call')).toMatchObject({ args: { subject: 'Call request' } });
+  });
 });

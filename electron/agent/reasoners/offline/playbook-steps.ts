@@ -1,3 +1,4 @@
+import type { Policy } from '../../../../shared/policy';
 import type { ToolName } from '../../../../shared/tools';
 import type { Decision } from '../../decision';
 import type { AgentState } from '../../state';
@@ -7,6 +8,9 @@ import { MOST_RECENT } from '../../request/grounding';
 import { replies } from './replies';
 
 /** Shared building blocks of the per-intent playbooks. Each returns the next decision, or null when its part is done. */
+
+/** A playbook acts on the verified state; every amount and limit it needs comes from the policy in force. */
+export type Playbook = (state: AgentState, policy: Policy) => Decision;
 
 export const confidenceOf = (state: AgentState) => state.confidence ?? 0;
 
@@ -216,3 +220,6 @@ export function logContact(state: AgentState, topic: string, outcome: string): D
     'Record the contact in the CRM.',
   );
 }
+
+/** The customer's own words for what they asked in this conversation, as a change's stated reason. */
+export const requestInWords = (s: AgentState) => s.said.join(' / ').slice(0, 200);
