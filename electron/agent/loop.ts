@@ -1,19 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { redactedForModel } from '../../shared/privacy';
 import { tools } from '../../shared/tools';
 import type { Action } from '../../shared/agent';
 import { stableJson } from '../tools/stable-json';
 import type { AgentContext } from './agent-context';
+import { ask, speak } from './answer';
 import type { Decision } from './decision';
-import { nextRequest } from './agenda';
-import { describeAction } from './describe-action';
 import { escalate } from './escalate';
 import { gateDecision, type CreditFacts } from './gate';
 import { observe } from './observe';
 import { principalFor } from './principal-for';
-import { replies } from './reasoners/offline/replies';
-import { announceAction, postMessage, recordStep, saveState, setStatus } from './record';
-import type { ReasonerInput } from './reasoners/reasoner';
+import { reasonerInput } from './reasoner-input';
+import { announceAction, recordStep, saveState, setStatus } from './record';
 import type { AgentState } from './state';
 
 type ToolDecision = Extract<Decision, { kind: 'tool' }>;
@@ -234,89 +231,6 @@ export async function execute(
   });
   saveState(ctx, next);
   return next;
-}
-
-type Said = { text: string; kind: 'reply' | 'clarify' | 'resolve' };
-
-/**
- * Answers the request under way. With more requests of the message left, the answer waits and the loop
- * goes on to the next; the last one sends every answer in one message, ending as its weakest part.
- */
-function answer(
-  ctx: AgentContext,
-  state: AgentState,
-  said: Said,
-  awaitingConfirmation: AgentState['awaitingConfirmation'],
-): { state: AgentState; ended: boolean } {
-  const following = nextRequest(state, said.text, said.kind);
-  if (following) {
-    saveState(ctx, following);
-    return { state: following, ended: false };
-  }
-  const parts = [...state.answered, said];
-  postMessage(ctx, state.conversationId, 'agent', parts.map((p) => p.text).join('\n\n'), state.runKey);
-  // While an action waits for a rep, the conversation is not over, whatever the reply says.
-  const outcome = state.pendingActionId
-    ? 'awaiting_approval'
-    : parts.some((p) => p.kind === 'clarify')
-      ? 'clarifying'
-      : parts.every((p) => p.kind === 'resolve')
-        ? 'resolved'
-        : 'replied';
-  const next: AgentState = { ...state, outcome, awaitingConfirmation };
-  saveState(ctx, next);
-  setStatus(
-    ctx,
-    state.conversationId,
-    state.pendingActionId ? 'needs_approval' : outcome === 'resolved' ? 'resolved' : 'agent_handling',
-  );
-  return { state: next, ended: true };
-}
-
-const speak = (
-  ctx: AgentContext,
-  state: AgentState,
-  decision: Extract<Decision, { kind: 'reply' | 'clarify' | 'resolve' }>,
-) => answer(ctx, state, { text: decision.text, kind: decision.kind }, null);
-
-/** Below the act threshold the agent confirms a change, or asks what is meant, instead of acting. */
-function ask(ctx: AgentContext, state: AgentState, decision: Decision) {
-  const confirmable = decision.kind === 'tool' && tools[decision.tool].risk !== 'read';
-  const question = confirmable
-    ? replies.confirm(decision.confirmFirst ?? describeAction(decision.tool, decision.args))
-    : decision.kind === 'clarify'
-      ? decision.text
-      : replies.unclear();
-  return answer(
-    ctx,
-    state,
-    { text: question, kind: 'clarify' },
-    confirmable ? { tool: decision.tool, args: decision.args } : null,
-  );
-}
-
-function reasonerInput(ctx: AgentContext, state: AgentState): ReasonerInput {
-  const id = state.conversationId;
-  const policy = ctx.policy();
-  return {
-    state,
-    now: ctx.now(),
-    policy,
-    transcript: ctx.conversations.messages(id).map(({ role, text, at }) => ({ role, text, at })),
-    // The app's own checks (identity, one-time codes) are for the audit trail, not for the reasoner.
-    observations: ctx.audit
-      .list({ conversationId: id })
-      .filter((entry) => entry.actor !== 'system')
-      .map((entry) => ({
-        tool: entry.tool,
-        args: entry.args,
-        ok: entry.status === 'ok' || entry.status === 'replayed',
-        result: entry.error ?? entry.result,
-        at: entry.at,
-      })),
-    onReplyDelta: (text) => ctx.bus.emit('agent.draft', { conversationId: id, text }),
-    redactForModel: redactedForModel(policy.privacy),
-  };
 }
 
 function describeDecision(decision: Decision): string {
