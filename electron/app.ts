@@ -259,7 +259,13 @@ export function createApp(config: AppConfig): App {
     if (chosen.kind === 'offline') return offlineReasoner;
     const apiKey = secrets.getApiKey();
     const key = JSON.stringify([chosen, apiKey]);
-    if (cachedReasoner?.key !== key) cachedReasoner = { key, reasoner: createOpenAiReasoner(chosen, apiKey) };
+    if (cachedReasoner?.key !== key)
+      cachedReasoner = {
+        key,
+        reasoner: createOpenAiReasoner(chosen, apiKey, chatClient(chosen, apiKey), () =>
+          mcpServers.available(),
+        ),
+      };
     return cachedReasoner.reasoner;
   };
   const background = new Set<Promise<unknown>>();

@@ -1,4 +1,3 @@
-import { tools } from '../../shared/tools';
 import type { AgentContext } from './agent-context';
 import { nextRequest } from './agenda';
 import type { Decision } from './decision';
@@ -53,7 +52,8 @@ export const speak = (
 
 /** Below the act threshold the agent confirms a change, or asks what is meant, instead of acting. */
 export function ask(ctx: AgentContext, state: AgentState, decision: Decision) {
-  const confirmable = decision.kind === 'tool' && tools[decision.tool].risk !== 'read';
+  const confirmable =
+    decision.kind === 'tool' && (ctx.executor.describe(decision.tool)?.risk ?? 'write') !== 'read';
   const question = confirmable
     ? replies.confirm(decision.confirmFirst ?? describeAction(decision.tool, decision.args))
     : decision.kind === 'clarify'

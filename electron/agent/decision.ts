@@ -1,5 +1,5 @@
 import type { EscalationReason } from '../../shared/agent';
-import type { ToolName } from '../../shared/tools';
+import type { CatalogToolName } from '../../shared/tools';
 
 interface Judged {
   /** The reasoner's calibrated belief that this is the right next step, in [0, 1]. */
@@ -13,7 +13,7 @@ export type Decision = Judged &
   (
     | {
         kind: 'tool';
-        tool: ToolName;
+        tool: CatalogToolName;
         args: Record<string, unknown>;
         /**
          * Ask the customer first, whatever the confidence: what they are agreeing to, in their words

@@ -1,6 +1,6 @@
 import type { EscalationReason } from '../../shared/agent';
 import type { Policy } from '../../shared/policy';
-import { tools } from '../../shared/tools';
+import { isToolName, tools, type CatalogToolName, type RiskClass } from '../../shared/tools';
 import { evaluateToolPolicy } from '../policy/evaluate-tool';
 import type { CreditRecord } from '../tools/connector';
 import type { Decision } from './decision';
@@ -65,6 +65,8 @@ export function gateDecision(
   state: AgentState,
   policy: Policy,
   credits?: CreditFacts,
+  /** The risk class of the decision's tool, as the executor knows it (an MCP tool's is the rep's). */
+  risk: RiskClass = builtInRisk(decision),
 ): GateOutcome {
   // Looking the customer up first makes the briefing complete; nothing else runs once a trigger fired.
   const identifying = decision.kind === 'tool' && identificationReads.has(decision.tool);
@@ -86,20 +88,23 @@ export function gateDecision(
   if (decision.kind === 'escalate')
     return { verdict: 'escalate', reasons: decision.reasons, rule: 'reasoner-escalation' };
 
+  if (decision.kind === 'tool' && followsToolText(decision.tool, state, policy, risk))
+    return { verdict: 'deny', rule: 'not-asked-after-tool-text' };
   // A change the reasoner wants the customer to agree to first (it costs them money), until they said yes.
   if (decision.kind === 'tool' && decision.confirmFirst && state.awaitingConfirmation?.tool !== decision.tool)
     return { verdict: 'clarify', rule: 'customer-agrees-first' };
   const change = confirmationOf(decision, state, policy);
   if (change?.ask) {
     // A change nobody may make is refused, not put to the customer.
-    const verdict = policyVerdict(decision, state, policy, credits);
+    const verdict = policyVerdict(decision, state, policy, credits, risk);
     return verdict.verdict === 'deny' || verdict.verdict === 'escalate'
       ? { ...verdict, grounds: change.grounds }
       : { verdict: 'clarify', rule: change.rule, grounds: change.grounds };
   }
   const outcome = change?.sure
-    ? policyVerdict(decision, state, policy, credits)
-    : (confidenceVerdict(decision, state, policy) ?? policyVerdict(decision, state, policy, credits));
+    ? policyVerdict(decision, state, policy, credits, risk)
+    : (confidenceVerdict(decision, state, policy, risk) ??
+      policyVerdict(decision, state, policy, credits, risk));
   return change ? { ...outcome, grounds: change.grounds } : outcome;
 }
 
@@ -109,7 +114,8 @@ export function gateDecision(
  * inferred, the customer is asked once. Null for any other decision.
  */
 function confirmationOf(decision: Decision, state: AgentState, policy: Policy) {
-  if (decision.kind !== 'tool' || !policy.confirmation.tools.includes(decision.tool)) return null;
+  if (decision.kind !== 'tool' || !isToolName(decision.tool)) return null;
+  if (!policy.confirmation.tools.includes(decision.tool)) return null;
   const grounding = groundingOf(decision.tool, decision.args, state);
   const grounds = grounding.grounded
     ? grounding.because
@@ -127,7 +133,12 @@ function confirmationOf(decision: Decision, state: AgentState, policy: Policy) {
 }
 
 /** The confidence thresholds: ask or hand over when the reasoner is unsure; null when sure enough. */
-function confidenceVerdict(decision: Decision, state: AgentState, policy: Policy): GateOutcome | null {
+function confidenceVerdict(
+  decision: Decision,
+  state: AgentState,
+  policy: Policy,
+  risk: RiskClass,
+): GateOutcome | null {
   const { act, clarify, escalate } = policy.thresholds;
   if (policy.escalation.lowConfidence) {
     if (decision.confidence < clarify && state.lowConfidenceTurns >= 2) {
@@ -142,7 +153,7 @@ function confidenceVerdict(decision: Decision, state: AgentState, policy: Policy
   // of the contact itself are safe (asking a customer to confirm a CRM note makes no sense).
   const changesData =
     decision.kind === 'tool' &&
-    tools[decision.tool].risk !== 'read' &&
+    risk !== 'read' &&
     decision.tool !== 'crm.logInteraction' &&
     !passesOnRequest(decision, state);
   // A change the customer asked for in so many words ran this turn: saying it is done needs no question.
@@ -175,8 +186,14 @@ function policyVerdict(
   state: AgentState,
   policy: Policy,
   credits: CreditFacts | undefined,
+  risk: RiskClass,
 ): GateOutcome {
   if (decision.kind !== 'tool') return { verdict: 'allow', rule: 'messages-are-automatic' };
+  // The policy's rules name built-in tools; an MCP tool reads on its own or waits for a rep.
+  if (!isToolName(decision.tool))
+    return risk === 'read'
+      ? { verdict: 'allow', rule: 'mcp-read-only' }
+      : { verdict: 'approve', rule: 'mcp-write-needs-approval' };
   const verdict = evaluateToolPolicy(
     policy,
     decision.tool,
@@ -186,10 +203,23 @@ function policyVerdict(
   if (verdict.effect === 'auto') return { verdict: 'allow', rule: verdict.rule };
   if (verdict.effect === 'approve') return { verdict: 'approve', rule: verdict.rule };
   // Money the policy will not let anyone approve: a human must decide what to do instead.
-  if (tools[decision.tool].risk === 'money')
-    return { verdict: 'escalate', reasons: ['policy_limit'], rule: verdict.rule };
+  if (risk === 'money') return { verdict: 'escalate', reasons: ['policy_limit'], rule: verdict.rule };
   return { verdict: 'deny', rule: verdict.rule };
 }
+
+/**
+ * Money or an irreversible change the customer did not ask for, proposed after an MCP server's answer
+ * this turn: that answer is data, so nothing it says may start such a change (not even a question).
+ */
+function followsToolText(tool: CatalogToolName, state: AgentState, policy: Policy, risk: RiskClass) {
+  if (!isToolName(tool) || state.requested.includes(tool)) return false;
+  if (risk !== 'money' && !policy.confirmation.tools.includes(tool)) return false;
+  return state.done.some((d) => d.turn === state.turn && d.ok && !isToolName(d.tool));
+}
+
+/** A built-in tool's risk class from the catalog; any other tool counts as a write. */
+const builtInRisk = (decision: Decision): RiskClass =>
+  decision.kind === 'tool' && isToolName(decision.tool) ? tools[decision.tool].risk : 'write';
 
 /**
  * Facts the agent verified through tools about the records this call touches. A call about another

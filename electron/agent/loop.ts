@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { tools } from '../../shared/tools';
+import { isToolName, tools, type CatalogToolName } from '../../shared/tools';
 import type { Action } from '../../shared/agent';
 import { stableJson } from '../tools/stable-json';
 import type { AgentContext } from './agent-context';
@@ -43,7 +43,7 @@ export async function runLoop(ctx: AgentContext, start: AgentState): Promise<Age
       rationale: decision.rationale,
     });
 
-    if (decision.kind === 'tool' && tools[decision.tool].risk === 'money') {
+    if (decision.kind === 'tool' && isMoney(decision.tool)) {
       // Limits are counted from the payment records: one money decision per customer at a time, so
       // two conversations of one customer cannot both spend the same allowance.
       const customer = moneyCustomer(decision, state);
@@ -59,6 +59,9 @@ export async function runLoop(ctx: AgentContext, start: AgentState): Promise<Age
   return state;
 }
 
+/** Money moves only through built-in tools; an MCP tool is read or write. */
+const isMoney = (tool: CatalogToolName) => isToolName(tool) && tools[tool].risk === 'money';
+
 const moneyCustomer = (decision: ToolDecision, state: AgentState) =>
   typeof decision.args.customerId === 'string'
     ? decision.args.customerId
@@ -72,7 +75,9 @@ async function gateAndAct(
 ): Promise<{ state: AgentState; ended: boolean }> {
   const policy = ctx.policy();
   const credits = await creditFacts(ctx, decision);
-  const gate = gateDecision(decision, state, policy, credits);
+  // An MCP tool's risk is the rep's choice in Settings, never the reasoner's.
+  const risk = decision.kind === 'tool' ? (ctx.executor.describe(decision.tool)?.risk ?? 'write') : undefined;
+  const gate = gateDecision(decision, state, policy, credits, risk);
   const grounds = gate.grounds?.length ? `: ${gate.grounds.join('; ')}` : '';
   recordStep(ctx, state.conversationId, 'gate', `${gate.verdict} (rule ${gate.rule})${grounds}`, { ...gate });
 
@@ -195,7 +200,7 @@ function answerFromRecord(
 
 /** Every credit the customer of a money call received, read from the payment system for the gate. */
 async function creditFacts(ctx: AgentContext, decision: Decision): Promise<CreditFacts | undefined> {
-  if (decision.kind !== 'tool' || tools[decision.tool].risk !== 'money') return undefined;
+  if (decision.kind !== 'tool' || !isMoney(decision.tool)) return undefined;
   const customerId = decision.args.customerId;
   if (typeof customerId !== 'string') return undefined;
   const records = await ctx.executor.creditHistory(customerId);

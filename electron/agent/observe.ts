@@ -1,10 +1,10 @@
-import { tools, type ToolName, type ToolOutput } from '../../shared/tools';
+import { isToolName, tools, type CatalogToolName, type ToolName, type ToolOutput } from '../../shared/tools';
 import type { AgentState } from './state';
 
 /** Folds a tool's result into the agent's state: what it now knows for certain. */
 export function observe(
   state: AgentState,
-  tool: ToolName,
+  tool: CatalogToolName,
   args: Record<string, unknown>,
   result:
     | { ok: true; value: unknown }
@@ -35,7 +35,8 @@ export function observe(
         unavailableSystem: result.error.system ?? state.unavailableSystem,
       };
     // A change the system refused (already returned, not cancellable…) is an answer: never retried.
-    if (tools[tool].risk !== 'read') {
+    // An MCP server's refusal counts too: nothing says its tool only reads.
+    if (!isToolName(tool) || tools[tool].risk !== 'read') {
       return { ...next, refusals: [...state.refusals, { tool, by: 'system', reason: result.error.message }] };
     }
     return next;
@@ -208,7 +209,7 @@ function orderOfCall(
 }
 
 export function summarizeResult(
-  tool: ToolName,
+  tool: CatalogToolName,
   args: Record<string, unknown>,
   result: { ok: true; value: unknown } | { ok: false; error: { message: string } },
 ): string {
@@ -217,6 +218,10 @@ export function summarizeResult(
     .join(' ');
   if (!result.ok) return `failed for ${query}: ${result.error.message}`;
   const value = result.value as Record<string, unknown>;
+  if (!isToolName(tool)) {
+    const { text, omittedBytes } = value as { text: string; omittedBytes: number };
+    return `answered ${text.length} characters${omittedBytes > 0 ? ` (${omittedBytes} bytes past the size cap left out)` : ''}`;
+  }
   switch (tool) {
     case 'crm.findCustomer':
       return `${(value.customers as unknown[]).length} customer(s) found for ${query}`;

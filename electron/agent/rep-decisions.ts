@@ -1,6 +1,6 @@
 import type { Action } from '../../shared/agent';
 import { fail, fromZodError, ok, type Result } from '../../shared/result';
-import { isToolName, tools } from '../../shared/tools';
+import { isToolName, type CatalogToolName } from '../../shared/tools';
 import { evaluateToolPolicy } from '../policy/evaluate-tool';
 import type { AgentContext } from './agent-context';
 import { execute } from './loop';
@@ -17,21 +17,19 @@ export async function approveAction(
   const current = ctx.actions.get(actionId)!;
   if (current.status !== 'pending_approval')
     return fail('conflict', `Action ${actionId} is already ${current.status}; nothing was done.`, 'actionId');
-  if (!isToolName(current.tool))
-    return fail('internal', `Action ${actionId} names an unknown tool ${current.tool}.`);
+  const tool = current.tool;
+  // An MCP tool whose server went away, or that a rep no longer allows, cannot be approved.
+  const spec = ctx.executor.describe(tool);
+  if (!spec) return fail('unavailable', `${tool} is not available now; nothing was done.`, 'actionId');
   // Edits name the fields they change; the rest of the proposal stands.
-  const parsed = tools[current.tool].input.safeParse({ ...current.proposedArgs, ...editedArgs });
+  const parsed = spec.input.parse({ ...current.proposedArgs, ...editedArgs });
   if (!parsed.success) return { ok: false, error: fromZodError(parsed.error, 'args') };
   const args = parsed.data as Record<string, unknown>;
   const state = ctx.states.load(current.conversationId)!;
   // Edited arguments are checked again: a rep cannot approve what the policy forbids outright.
-  const verdict = evaluateToolPolicy(ctx.policy(), current.tool, args, {});
-  if (verdict.effect === 'deny')
-    return fail(
-      'forbidden',
-      `The policy does not allow this ${current.tool} (rule ${verdict.rule}).`,
-      'args',
-    );
+  const verdict = isToolName(tool) ? evaluateToolPolicy(ctx.policy(), tool, args, {}) : undefined;
+  if (verdict?.effect === 'deny')
+    return fail('forbidden', `The policy does not allow this ${tool} (rule ${verdict.rule}).`, 'args');
   if (!ctx.actions.approve(actionId, args, by, ctx.now().toISOString())) {
     return fail('conflict', `Action ${actionId} was decided meanwhile; nothing was done.`, 'actionId');
   }
@@ -47,7 +45,7 @@ export async function approveAction(
     ctx,
     { ...state, pendingActionId: null, pendingTool: null, runKey: `approval:${actionId}` },
     actionId,
-    current.tool,
+    tool as CatalogToolName,
     args,
     { actor: 'rep', effect: 'approved', rule: current.rule },
   );

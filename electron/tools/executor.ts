@@ -157,6 +157,15 @@ export class ToolExecutor {
     return outcome.replayed ? { ...ok(value), replayed: true } : ok(value);
   }
 
+  /**
+   * What the agent needs to know of a tool before calling it: its risk class (the catalog's, or the
+   * rep's choice for an MCP tool) and its input schema; undefined for a tool nobody serves.
+   */
+  describe(name: string): { risk: Runnable['risk']; input: Pick<Runnable, 'parse'> } | undefined {
+    const resolved = resolveTool(name, this.options.routes, this.options.external, this.readRetries);
+    return resolved.kind === 'found' ? { risk: resolved.runnable.risk, input: resolved.runnable } : undefined;
+  }
+
   /** Credits the customer received, from the payment system's records; null when it cannot say. */
   creditHistory(customerId: string): Promise<CreditRecord[] | null> {
     return creditHistory(this.options.routes, customerId);

@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { Address, tools, type ToolName } from '../../../shared/tools';
+import { Address, isToolName, tools, type CatalogToolName } from '../../../shared/tools';
 import type { AddressRecord } from '../../privacy/address-text';
 import type { Pseudonyms } from '../../privacy/pseudonyms';
 import type { Decision } from '../decision';
 
 /** The arguments of a tool that take a postal address record (orders.updateAddress: address). */
-function addressFieldsOf(tool: ToolName): string[] {
+function addressFieldsOf(tool: CatalogToolName): string[] {
+  if (!isToolName(tool)) return [];
   const input: z.ZodType = tools[tool].input;
   if (!(input instanceof z.ZodObject)) return [];
   return Object.entries(input.shape as Record<string, z.ZodType>)

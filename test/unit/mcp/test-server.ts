@@ -6,10 +6,14 @@ export const testServerScript = path.resolve(import.meta.dirname, '../../fixture
 
 export type TestServerMode = 'normal' | 'hang' | 'huge' | 'inject' | 'exit';
 
-export const testServerTransport = (mode: TestServerMode = 'normal', envNames: string[] = []) => ({
+export const testServerTransport = (
+  mode: TestServerMode = 'normal',
+  envNames: string[] = [],
+  extra: string[] = [],
+) => ({
   kind: 'stdio' as const,
   command: process.execPath,
-  args: ['--import', 'tsx', testServerScript, mode],
+  args: ['--import', 'tsx', testServerScript, mode, ...extra],
   envNames,
 });
 
@@ -17,9 +21,10 @@ export const testServerConfig = (
   name: string,
   mode: TestServerMode = 'normal',
   tools: McpServerConfig['tools'] = {},
+  extra: string[] = [],
 ): McpServerConfig => ({
   name,
-  transport: testServerTransport(mode),
+  transport: testServerTransport(mode, [], extra),
   tools,
   timeoutMs: 1000,
   maxResultBytes: 16_384,
