@@ -45,12 +45,13 @@ const sandboxImporters = [
   'electron/host/**',
   'electron/eval/**',
   'electron/app.ts',
+  'electron/composition/**',
   'electron/main.ts',
 ];
 const noSandbox = {
   group: ['**/sandbox/**'],
   message:
-    'Only connector code (electron/tools/connectors/, electron/connectors/), the hosts (electron/host/, electron/app.ts, electron/main.ts) and electron/eval/ import electron/sandbox/: move a generic helper to shared/ or electron/text/.',
+    'Only connector code (electron/tools/connectors/, electron/connectors/), the hosts (electron/host/, electron/app.ts and its builders in electron/composition/, electron/main.ts) and electron/eval/ import electron/sandbox/: move a generic helper to shared/ or electron/text/.',
 };
 const noAgent = {
   group: ['**/agent/**'],

@@ -7,7 +7,7 @@ import type { Actor, AuditRepo, CallDecision } from './audit-repo';
 import type { Connector, CreditRecord, InteractionRecord, OpenTicketRecord } from './connector';
 import type { ExternalTools } from './external-tools';
 import type { IdempotencyRepo } from './idempotency-repo';
-import { scopeOf, type Principal } from './principal';
+import { principalLabel, scopeOf, type Principal } from './principal';
 import { contactHistory, creditHistory } from './record-history';
 import { notFoundMessage, ownerRoute, recordRefs, type RecordRef } from './record-refs';
 import { resolveTool, type Runnable } from './runnable';
@@ -44,13 +44,6 @@ export interface ExecutorOptions {
 }
 
 type Outcome = Result<unknown> & { replayed?: boolean };
-
-const principalLabel = (principal: Principal): string =>
-  principal.kind === 'customer' || principal.kind === 'task'
-    ? `${principal.kind}:${principal.customerId ?? 'unverified'}`
-    : principal.kind === 'rep' && principal.customerId
-      ? `rep:${principal.customerId}`
-      : principal.kind;
 
 /** Carries a failed local write's outcome out of its transaction, which rolls back on the way. */
 class Rollback extends Error {

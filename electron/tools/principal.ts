@@ -34,3 +34,11 @@ export function scopeOf(principal: Principal, scopes: Scopes): Scope {
       return { kind: 'any' };
   }
 }
+
+/** How the audit log names whose records a call could reach: `customer:cus_1`, `rep`, `task:unverified`. */
+export const principalLabel = (principal: Principal): string =>
+  principal.kind === 'customer' || principal.kind === 'task'
+    ? `${principal.kind}:${principal.customerId ?? 'unverified'}`
+    : principal.kind === 'rep' && principal.customerId
+      ? `rep:${principal.customerId}`
+      : principal.kind;
