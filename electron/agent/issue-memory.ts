@@ -2,23 +2,13 @@ import { isToolName, tools } from '../../shared/tools';
 import { statedPreferences } from '../memory/customer-memory';
 import type { AgentContext } from './agent-context';
 import { OUT_OF_SCOPE } from './nlu/intent-model';
+import { loadIntentSpecs } from './nlu/intent-specs';
 import type { Perception } from './perceive';
 import { repeatFromRecords, type RepeatOf } from './repeat-contact';
 import type { AgentState } from './state';
 
-/** Intents that are an issue a customer can come back about (not greetings, questions or chit-chat). */
-const issueIntents = new Set([
-  'order_status',
-  'delivery_delay',
-  'cancel_order',
-  'return_item',
-  'exchange_item',
-  'refund_request',
-  'change_address',
-  'account_access',
-  'billing_question',
-  'complaint',
-]);
+/** Intents that are an issue a customer can come back about, as their data files say. */
+const issueIntents = new Set(loadIntentSpecs().flatMap((spec) => (spec.issue ? [spec.intent] : [])));
 
 /** A customer is remembered under what they gave (email or id) and, once known, their customer id. */
 const memoryKeys = (state: AgentState): string[] => [

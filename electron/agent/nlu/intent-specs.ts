@@ -37,6 +37,11 @@ export const IntentSpecSchema = z
      */
     order: z.number().int().min(1).optional(),
     description: z.string().min(1),
+    /**
+     * An issue a customer can come back about (not a greeting, a question or chit-chat): remembered with
+     * the customer, and a later contact about it counts as a repeat.
+     */
+    issue: z.boolean().default(false),
     /** How a rep's briefing names the topic ("a late delivery"); without it, "their request". */
     topic: z.string().min(1).optional(),
     /** The customer playbook it starts, by its name in electron/agent/reasoners/offline/playbooks.ts. */
