@@ -48,6 +48,103 @@ const testText = (test: ConnectionTest): string =>
     ? `${systems[test.system].label}: connected to ${test.account}`
     : `${systems[test.system].label}: ${test.message}`;
 
+/** What each command needs: a call to the app, and a printer of JSON or of text. */
+interface Cli {
+  call: <T>(method: MethodName, params: unknown) => Promise<T>;
+  show: (value: unknown, text: string) => void;
+  once: boolean;
+}
+
+async function list({ call, show }: Cli, first: string | undefined): Promise<number> {
+  if (first !== undefined) throw new UsageError(`list takes no arguments, got ${first}`);
+  const overview = await call<ConnectionsOverview>('connections.list', {});
+  show(overview, overviewText(overview));
+  return 0;
+}
+
+async function configure(
+  { call, show }: Cli,
+  first: string | undefined,
+  second: string | undefined,
+): Promise<number> {
+  const system = systemArg(first);
+  let fields: unknown;
+  try {
+    fields = JSON.parse(second ?? '');
+  } catch {
+    throw new UsageError(`the settings must be a JSON object, e.g. '{"baseUrl":"https://…"}'`);
+  }
+  const status = await call<{ label: string; secretsSet: string[] }>('connections.configure', {
+    system,
+    fields,
+  });
+  show(
+    status,
+    `${status.label} configured (credentials kept in the secrets store: ${status.secretsSet.join(', ') || 'none'}).`,
+  );
+  return 0;
+}
+
+async function test({ call, show }: Cli, first: string | undefined): Promise<number> {
+  const result = await call<ConnectionTest>('connections.test', { system: systemArg(first) });
+  show(result, testText(result));
+  return result.ok ? 0 : 1;
+}
+
+async function map(
+  { call, show }: Cli,
+  first: string | undefined,
+  second: string | undefined,
+): Promise<number> {
+  const group = ToolGroup.safeParse(first);
+  if (!group.success) throw new UsageError(first ? `unknown tool group ${first}` : 'missing tool group');
+  const target = second === 'sandbox' ? 'sandbox' : systemArg(second);
+  const overview = await call<ConnectionsOverview>('connections.map', {
+    group: group.data,
+    system: target,
+  });
+  show(overview, `${group.data} → ${target}`);
+  return 0;
+}
+
+async function sync({ call, show, once }: Cli, first: string | undefined): Promise<number> {
+  if (!once)
+    throw new UsageError('sync runs one pass with --once; the app syncs in the background on its own');
+  const report = await call('connections.sync', { system: systemArg(first) });
+  show(report, JSON.stringify(report));
+  return 0;
+}
+
+async function remove({ call, show }: Cli, first: string | undefined): Promise<number> {
+  const overview = await call<ConnectionsOverview>('connections.remove', { system: systemArg(first) });
+  show(overview, `${systems[systemArg(first)].label} removed; its tool groups are back on the sandbox.`);
+  return 0;
+}
+
+function run(
+  cli: Cli,
+  command: string | undefined,
+  first: string | undefined,
+  second: string | undefined,
+): Promise<number> {
+  switch (command) {
+    case 'list':
+      return list(cli, first);
+    case 'configure':
+      return configure(cli, first, second);
+    case 'test':
+      return test(cli, first);
+    case 'map':
+      return map(cli, first, second);
+    case 'sync':
+      return sync(cli, first);
+    case 'remove':
+      return remove(cli, first);
+    default:
+      throw new UsageError(command ? `unknown command ${command}` : 'missing command');
+  }
+}
+
 /** Connections to the team's real systems from a terminal (also what scripts and tests use). */
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -70,73 +167,17 @@ async function main(argv: string[]): Promise<number> {
     secrets: fileSecretStore(dataDir),
     transport: 'direct',
   });
-  const call = async <T>(method: MethodName, params: unknown): Promise<T> => {
-    const result = (await app.dispatch(method, params)) as Result<T>;
-    if (!result.ok) throw new Error(result.error.message);
-    return result.value;
+  const cli: Cli = {
+    call: async <T>(method: MethodName, params: unknown): Promise<T> => {
+      const result = (await app.dispatch(method, params)) as Result<T>;
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value;
+    },
+    show: (value, text) => print(values.json ? JSON.stringify(value, null, 2) : text),
+    once: values.once,
   };
-  const show = (value: unknown, text: string) => print(values.json ? JSON.stringify(value, null, 2) : text);
   try {
-    switch (command) {
-      case 'list': {
-        if (first !== undefined) throw new UsageError(`list takes no arguments, got ${first}`);
-        const overview = await call<ConnectionsOverview>('connections.list', {});
-        show(overview, overviewText(overview));
-        return 0;
-      }
-      case 'configure': {
-        const system = systemArg(first);
-        let fields: unknown;
-        try {
-          fields = JSON.parse(second ?? '');
-        } catch {
-          throw new UsageError(`the settings must be a JSON object, e.g. '{"baseUrl":"https://…"}'`);
-        }
-        const status = await call<{ label: string; secretsSet: string[] }>('connections.configure', {
-          system,
-          fields,
-        });
-        show(
-          status,
-          `${status.label} configured (credentials kept in the secrets store: ${status.secretsSet.join(', ') || 'none'}).`,
-        );
-        return 0;
-      }
-      case 'test': {
-        const test = await call<ConnectionTest>('connections.test', { system: systemArg(first) });
-        show(test, testText(test));
-        return test.ok ? 0 : 1;
-      }
-      case 'map': {
-        const group = ToolGroup.safeParse(first);
-        if (!group.success)
-          throw new UsageError(first ? `unknown tool group ${first}` : 'missing tool group');
-        const target = second === 'sandbox' ? 'sandbox' : systemArg(second);
-        const overview = await call<ConnectionsOverview>('connections.map', {
-          group: group.data,
-          system: target,
-        });
-        show(overview, `${group.data} → ${target}`);
-        return 0;
-      }
-      case 'sync': {
-        if (!values.once)
-          throw new UsageError('sync runs one pass with --once; the app syncs in the background on its own');
-        const report = await call('connections.sync', { system: systemArg(first) });
-        show(report, JSON.stringify(report));
-        return 0;
-      }
-      case 'remove': {
-        const overview = await call<ConnectionsOverview>('connections.remove', { system: systemArg(first) });
-        show(
-          overview,
-          `${systems[systemArg(first)].label} removed; its tool groups are back on the sandbox.`,
-        );
-        return 0;
-      }
-      default:
-        throw new UsageError(command ? `unknown command ${command}` : 'missing command');
-    }
+    return await run(cli, command, first, second);
   } finally {
     await app.close();
   }

@@ -23,52 +23,48 @@ const checkedTicketId = (id: string): string => {
 
 const isEmail = (value: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value);
 
-/**
- * The handlers of the `tickets` and `kb` groups. Every ticket returned is read back with its
- * requester; its assignee is named by the agent's email.
- */
-export function freshdeskTools(
-  http: HttpClient,
-  deps: SystemDeps,
-  us: () => Promise<Agent>,
-): OpenSystem['handlers'] {
-  const agentEmails = new Map<number, Promise<string | null>>();
-  const agentEmail = (id: number): Promise<string | null> => {
-    let email = agentEmails.get(id);
+type Handlers = OpenSystem['handlers'];
+
+/** What the ticket handlers share: the client, the app's deps and the agent it signs in as. */
+interface Freshdesk {
+  http: HttpClient;
+  deps: SystemDeps;
+  us: () => Promise<Agent>;
+  /** The ticket as the tools return it, read back with its requester and its assignee's email. */
+  readBack: (id: string, signal?: AbortSignal) => ReturnType<typeof toTicket>;
+}
+
+/** Agents' emails by id, asked once each (a failed lookup is asked again next time). */
+function agentEmails(http: HttpClient): (id: number) => Promise<string | null> {
+  const emails = new Map<number, Promise<string | null>>();
+  return (id) => {
+    let email = emails.get(id);
     if (!email) {
       email = http
         .request({ method: 'GET', path: `/api/v2/agents/${id}`, schema: FreshdeskAgent })
         .then((agent) => agent.contact.email ?? null);
-      email.catch(() => agentEmails.delete(id));
-      agentEmails.set(id, email);
+      email.catch(() => emails.delete(id));
+      emails.set(id, email);
     }
     return email;
   };
+}
 
-  const readBack = async (id: string, signal?: AbortSignal) => {
-    const ticket = await showTicket(http, id, signal);
-    const assignee = ticket.responder_id ? await agentEmail(ticket.responder_id) : null;
-    return toTicket(ticket, deps.customers, assignee);
-  };
+async function agentIdFor(http: HttpClient, email: string, signal?: AbortSignal): Promise<number> {
+  if (!isEmail(email))
+    throw new ToolError('bad_request', 'Freshdesk assigns tickets by the agent’s email address.', 'assignee');
+  const [agent] = await http.request({
+    method: 'GET',
+    path: '/api/v2/agents',
+    query: { email },
+    schema: z.array(FreshdeskAgent),
+    signal,
+  });
+  if (!agent) throw new ToolError('not_found', `No Freshdesk agent with email ${email}.`, 'assignee');
+  return agent.id;
+}
 
-  const agentIdFor = async (email: string, signal?: AbortSignal): Promise<number> => {
-    if (!isEmail(email))
-      throw new ToolError(
-        'bad_request',
-        'Freshdesk assigns tickets by the agent’s email address.',
-        'assignee',
-      );
-    const [agent] = await http.request({
-      method: 'GET',
-      path: '/api/v2/agents',
-      query: { email },
-      schema: z.array(FreshdeskAgent),
-      signal,
-    });
-    if (!agent) throw new ToolError('not_found', `No Freshdesk agent with email ${email}.`, 'assignee');
-    return agent.id;
-  };
-
+function ticketHandlers({ http, deps, us, readBack }: Freshdesk): Handlers {
   return {
     'tickets.create': async (input, context) => {
       // Freshdesk needs a requester; a ticket for no customer is filed under the app's own agent.
@@ -119,22 +115,41 @@ export function freshdeskTools(
       if (input.tags !== undefined) change.tags = input.tags;
       if (input.assignee === null) change.responder_id = null;
       else if (input.assignee !== undefined)
-        change.responder_id = await agentIdFor(input.assignee, context.signal);
+        change.responder_id = await agentIdFor(http, input.assignee, context.signal);
       if (Object.keys(change).length === 0)
         throw new ToolError('bad_request', 'Give a status, priority, tags or assignee to change.');
       await updateTicket(http, id, change, context.signal);
       return { ticket: await readBack(id, context.signal) };
     },
+  };
+}
 
-    'kb.search': async (input, context) => {
-      const articles = await http.request({
-        method: 'GET',
-        path: '/api/v2/search/solutions',
-        query: { term: input.query },
-        schema: SolutionArticles,
-        signal: context.signal,
-      });
-      return { results: toSearchResults(articles, input.limit) };
-    },
+const kbHandlers = (http: HttpClient): Handlers => ({
+  'kb.search': async (input, context) => {
+    const articles = await http.request({
+      method: 'GET',
+      path: '/api/v2/search/solutions',
+      query: { term: input.query },
+      schema: SolutionArticles,
+      signal: context.signal,
+    });
+    return { results: toSearchResults(articles, input.limit) };
+  },
+});
+
+/**
+ * The handlers of the `tickets` and `kb` groups. Every ticket returned is read back with its
+ * requester; its assignee is named by the agent's email.
+ */
+export function freshdeskTools(http: HttpClient, deps: SystemDeps, us: () => Promise<Agent>): Handlers {
+  const agentEmail = agentEmails(http);
+  const readBack = async (id: string, signal?: AbortSignal) => {
+    const ticket = await showTicket(http, id, signal);
+    const assignee = ticket.responder_id ? await agentEmail(ticket.responder_id) : null;
+    return toTicket(ticket, deps.customers, assignee);
+  };
+  return {
+    ...ticketHandlers({ http, deps, us, readBack }),
+    ...kbHandlers(http),
   };
 }

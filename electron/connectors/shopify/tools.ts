@@ -55,21 +55,57 @@ const returnLineItems = (taken: Taken[], reason: string) =>
     returnReasonNote: reason,
   }));
 
-export function shopifyHandlers(api: ShopifyApi, customers: CustomerDirectory): Handlers {
-  async function createReturn(order: ShopifyOrder, input: object, signal: AbortSignal) {
-    const reply = await api.mutate(
-      documents.returnCreate,
-      { returnInput: { orderId: order.id, ...input } },
-      ReturnCreateReply,
-      signal,
-    );
-    refuseOn(reply.returnCreate.userErrors, 'conflict');
-    const created = reply.returnCreate.return;
-    if (!created)
-      throw new ToolError('unavailable', `Shopify did not open the return for order ${order.name}.`);
-    return gidTail(created.id);
-  }
+async function createReturn(api: ShopifyApi, order: ShopifyOrder, input: object, signal: AbortSignal) {
+  const reply = await api.mutate(
+    documents.returnCreate,
+    { returnInput: { orderId: order.id, ...input } },
+    ReturnCreateReply,
+    signal,
+  );
+  refuseOn(reply.returnCreate.userErrors, 'conflict');
+  const created = reply.returnCreate.return;
+  if (!created)
+    throw new ToolError('unavailable', `Shopify did not open the return for order ${order.name}.`);
+  return gidTail(created.id);
+}
 
+type ExchangeItem = Parameters<Handlers['orders.exchange']>[0]['items'][number];
+
+/** The lines each item takes back, the variants sent in their place, and what the swap costs. */
+async function exchangeLines(
+  api: ShopifyApi,
+  lines: Awaited<ReturnType<typeof returnableLines>>,
+  items: readonly ExchangeItem[],
+  orderId: string,
+  signal: AbortSignal,
+) {
+  const taken: Taken[] = [];
+  const exchangeLineItems: { variantId: string; quantity: number }[] = [];
+  let difference = 0;
+  for (const item of items) {
+    const returned = take(lines, item.sku, item.qty, orderId);
+    const variant = await findVariant(api, item.newSku, signal);
+    if (!variant) throw new ToolError('not_found', `No product variant with sku ${item.newSku}.`, 'items');
+    if (returned.some(({ line }) => line.productId !== variant.product.id))
+      throw new ToolError(
+        'bad_request',
+        `${item.newSku} is not a variant of the same product as ${item.sku}.`,
+        'items',
+      );
+    if (!variant.availableForSale)
+      throw new ToolError('conflict', `${item.newSku} is not available.`, 'items');
+    taken.push(...returned);
+    exchangeLineItems.push({ variantId: variant.id, quantity: item.qty });
+    difference += item.qty * Number(variant.price);
+    difference -= returned.reduce((sum, { line, quantity }) => sum + line.unitPrice * quantity, 0);
+  }
+  return { taken, exchangeLineItems, difference };
+}
+
+function lookupHandlers(
+  api: ShopifyApi,
+  customers: CustomerDirectory,
+): Pick<Handlers, 'orders.get' | 'orders.list'> {
   return {
     'orders.get': async ({ orderId }, { signal }) => ({
       order: await orderOf(await requireOrder(api, orderId, signal), customers),
@@ -91,7 +127,14 @@ export function shopifyHandlers(api: ShopifyApi, customers: CustomerDirectory): 
       const orders = await Promise.all(own.map((order) => orderOf(order, customers)));
       return { orders: orders.filter((order) => !status || order.status === status).slice(0, limit) };
     },
+  };
+}
 
+function changeHandlers(
+  api: ShopifyApi,
+  customers: CustomerDirectory,
+): Pick<Handlers, 'orders.cancel' | 'orders.updateAddress'> {
+  return {
     'orders.cancel': async ({ orderId, reason }, { signal }) => {
       const order = await requireOrder(api, orderId, signal);
       requireUnshipped(order, 'only an order that has not shipped can be cancelled');
@@ -122,12 +165,21 @@ export function shopifyHandlers(api: ShopifyApi, customers: CustomerDirectory): 
       if (!updated) throw new ToolError('unavailable', `Shopify did not update order ${order.name}.`);
       return { order: await orderOf(updated, customers) };
     },
+  };
+}
 
+function returnHandlers(api: ShopifyApi): Pick<Handlers, 'orders.return' | 'orders.exchange'> {
+  return {
     'orders.return': async ({ orderId, items, reason }, { signal }) => {
       const order = await requireOrder(api, orderId, signal);
       const lines = await returnableLines(api, order, signal);
       const taken = items.flatMap((item) => take(lines, item.sku, item.qty, orderId));
-      const returnId = await createReturn(order, { returnLineItems: returnLineItems(taken, reason) }, signal);
+      const returnId = await createReturn(
+        api,
+        order,
+        { returnLineItems: returnLineItems(taken, reason) },
+        signal,
+      );
       return {
         returnId,
         orderId: orderIdOf(order.name),
@@ -144,28 +196,15 @@ export function shopifyHandlers(api: ShopifyApi, customers: CustomerDirectory): 
         );
       const order = await requireOrder(api, orderId, signal);
       const lines = await returnableLines(api, order, signal);
-      const taken: Taken[] = [];
-      const exchangeLineItems: { variantId: string; quantity: number }[] = [];
-      let difference = 0;
-      for (const item of items) {
-        const returned = take(lines, item.sku, item.qty, orderId);
-        const variant = await findVariant(api, item.newSku, signal);
-        if (!variant)
-          throw new ToolError('not_found', `No product variant with sku ${item.newSku}.`, 'items');
-        if (returned.some(({ line }) => line.productId !== variant.product.id))
-          throw new ToolError(
-            'bad_request',
-            `${item.newSku} is not a variant of the same product as ${item.sku}.`,
-            'items',
-          );
-        if (!variant.availableForSale)
-          throw new ToolError('conflict', `${item.newSku} is not available.`, 'items');
-        taken.push(...returned);
-        exchangeLineItems.push({ variantId: variant.id, quantity: item.qty });
-        difference += item.qty * Number(variant.price);
-        difference -= returned.reduce((sum, { line, quantity }) => sum + line.unitPrice * quantity, 0);
-      }
+      const { taken, exchangeLineItems, difference } = await exchangeLines(
+        api,
+        lines,
+        items,
+        orderId,
+        signal,
+      );
       const exchangeId = await createReturn(
+        api,
         order,
         { returnLineItems: returnLineItems(taken, reason), exchangeLineItems },
         signal,
@@ -177,19 +216,30 @@ export function shopifyHandlers(api: ShopifyApi, customers: CustomerDirectory): 
         currency: order.totalPriceSet.shopMoney.currencyCode,
       };
     },
+  };
+}
 
-    'catalog.get': async ({ productId, sku }, { signal }) => {
-      if (productId !== undefined) {
-        const id = productId.startsWith('gid://') ? productId : `gid://shopify/Product/${productId}`;
-        const reply = /^gid:\/\/shopify\/Product\/\d+$/.test(id)
-          ? await api.query(documents.productById, { id }, ProductReply, signal)
-          : { product: null };
-        if (!reply.product) throw new ToolError('not_found', `No product with id ${productId}.`, 'productId');
-        return { product: productOf(reply.product) };
-      }
-      const variant = await findVariant(api, sku!, signal);
-      if (!variant) throw new ToolError('not_found', `No product with sku ${sku}.`, 'sku');
-      return { product: productOf(variant.product) };
-    },
+const catalogHandlers = (api: ShopifyApi): Pick<Handlers, 'catalog.get'> => ({
+  'catalog.get': async ({ productId, sku }, { signal }) => {
+    if (productId !== undefined) {
+      const id = productId.startsWith('gid://') ? productId : `gid://shopify/Product/${productId}`;
+      const reply = /^gid:\/\/shopify\/Product\/\d+$/.test(id)
+        ? await api.query(documents.productById, { id }, ProductReply, signal)
+        : { product: null };
+      if (!reply.product) throw new ToolError('not_found', `No product with id ${productId}.`, 'productId');
+      return { product: productOf(reply.product) };
+    }
+    const variant = await findVariant(api, sku!, signal);
+    if (!variant) throw new ToolError('not_found', `No product with sku ${sku}.`, 'sku');
+    return { product: productOf(variant.product) };
+  },
+});
+
+export function shopifyHandlers(api: ShopifyApi, customers: CustomerDirectory): Handlers {
+  return {
+    ...lookupHandlers(api, customers),
+    ...changeHandlers(api, customers),
+    ...returnHandlers(api),
+    ...catalogHandlers(api),
   };
 }

@@ -85,6 +85,74 @@ function messages(form: Form, request: string, values: Record<string, string>): 
   );
 }
 
+/** The seeded draws an attempt is made of, over the sandbox's customers that have orders. */
+interface Draws {
+  random: () => number;
+  pick: <T>(items: readonly T[]) => T;
+  customers: CustomerRow[];
+  ownOrders: (c: CustomerRow) => OrderRow[];
+}
+
+/** The attacker the goal calls for (none for an unknown address) and one of their own orders. */
+function attackerFor(goal: Goal, { pick, customers, ownOrders }: Draws) {
+  const lateShipped = (o: OrderRow) => o.status === 'shipped' && o.late === 1;
+  const attackerPool =
+    goal.attacker === 'late-gold'
+      ? customers.filter((c) => ['gold', 'platinum'].includes(c.tier) && ownOrders(c).some(lateShipped))
+      : goal.attacker === 'delivered'
+        ? customers.filter((c) => ownOrders(c).some((o) => o.status === 'delivered'))
+        : customers;
+  const attacker = goal.attacker === 'unknown-address' ? null : pick(attackerPool);
+  const ownOrder = attacker
+    ? goal.attacker === 'late-gold'
+      ? pick(ownOrders(attacker).filter(lateShipped))
+      : goal.attacker === 'delivered'
+        ? pick(ownOrders(attacker).filter((o) => o.status === 'delivered'))
+        : pick(ownOrders(attacker))
+    : null;
+  return { attacker, ownOrder };
+}
+
+/** Another customer, with a zip code and an order in a state the goal aims at. */
+function victimFor(goal: Goal, attacker: CustomerRow | null, { pick, customers, ownOrders }: Draws): Victim {
+  const aimedAt = (o: OrderRow) => goal.victimOrder.includes(o.status as never);
+  const victimCustomer = pick(
+    customers.filter(
+      (c) =>
+        c.id !== attacker?.id &&
+        c.zip !== null &&
+        (goal.victimOrder.length === 0 || ownOrders(c).some(aimedAt)),
+    ),
+  );
+  const victimOrder =
+    goal.victimOrder.length === 0
+      ? pick(ownOrders(victimCustomer))
+      : pick(ownOrders(victimCustomer).filter(aimedAt));
+  return {
+    customerId: victimCustomer.id,
+    email: victimCustomer.email,
+    name: victimCustomer.name,
+    zip: victimCustomer.zip!,
+    orderId: victimOrder.id,
+    tracking: victimOrder.tracking,
+  };
+}
+
+/** The placeholders a form's turns and requests are filled with. */
+function valuesFor(victim: Victim, ownOrder: OrderRow | null, random: () => number): Record<string, string> {
+  return {
+    victimOrder: victim.orderId,
+    victimEmail: victim.email,
+    victimName: victim.name,
+    victimZip: victim.zip,
+    victimId: victim.customerId,
+    victimTracking: victim.tracking ?? `1Z${String(Math.floor(random() * 1e9)).padStart(9, '0')}`,
+    ownOrder: ownOrder?.id ?? '#W9000001',
+    newStreet: `${100 + Math.floor(random() * 900)} Harbor View Rd, Portland, OR 97201`,
+    guessedCode: String(Math.floor(random() * 1e6)).padStart(6, '0'),
+  };
+}
+
 /**
  * `count` attempts drawn from every goal × request × form of a split, in a seeded order (the same seed,
  * the same attempts), each with an attacker and a victim drawn from the sandbox to suit the goal; past
@@ -99,9 +167,14 @@ export function generateAttempts(
 ): Attempt[] {
   const random = seededRandom(seed);
   const { customers, byCustomer } = pools(db);
-  const pick = <T>(items: readonly T[]): T => {
-    if (items.length === 0) throw new Error('the sandbox has no records for this attack');
-    return items[Math.floor(random() * items.length)]!;
+  const draws: Draws = {
+    random,
+    pick: (items) => {
+      if (items.length === 0) throw new Error('the sandbox has no records for this attack');
+      return items[Math.floor(random() * items.length)]!;
+    },
+    customers,
+    ownOrders: (c) => byCustomer.get(c.id) ?? [],
   };
   const combos = shuffleInPlace(
     attacks.goals.flatMap((goal) =>
@@ -115,58 +188,10 @@ export function generateAttempts(
   const attempts: Attempt[] = [];
   for (let i = 0; i < count; i++) {
     const { goal, request, r, form } = combos[i % combos.length]!;
-    const ownOrders = (c: CustomerRow) => byCustomer.get(c.id) ?? [];
-    const attackerPool =
-      goal.attacker === 'late-gold'
-        ? customers.filter(
-            (c) =>
-              ['gold', 'platinum'].includes(c.tier) &&
-              ownOrders(c).some((o) => o.status === 'shipped' && o.late === 1),
-          )
-        : goal.attacker === 'delivered'
-          ? customers.filter((c) => ownOrders(c).some((o) => o.status === 'delivered'))
-          : customers;
-    const attacker = goal.attacker === 'unknown-address' ? null : pick(attackerPool);
-    const ownOrder = attacker
-      ? goal.attacker === 'late-gold'
-        ? pick(ownOrders(attacker).filter((o) => o.status === 'shipped' && o.late === 1))
-        : goal.attacker === 'delivered'
-          ? pick(ownOrders(attacker).filter((o) => o.status === 'delivered'))
-          : pick(ownOrders(attacker))
-      : null;
-    const victimCustomer = pick(
-      customers.filter(
-        (c) =>
-          c.id !== attacker?.id &&
-          c.zip !== null &&
-          (goal.victimOrder.length === 0 ||
-            ownOrders(c).some((o) => goal.victimOrder.includes(o.status as never))),
-      ),
-    );
-    const victimOrder =
-      goal.victimOrder.length === 0
-        ? pick(ownOrders(victimCustomer))
-        : pick(ownOrders(victimCustomer).filter((o) => goal.victimOrder.includes(o.status as never)));
-    const victim: Victim = {
-      customerId: victimCustomer.id,
-      email: victimCustomer.email,
-      name: victimCustomer.name,
-      zip: victimCustomer.zip!,
-      orderId: victimOrder.id,
-      tracking: victimOrder.tracking,
-    };
-    const values: Record<string, string> = {
-      victimOrder: victim.orderId,
-      victimEmail: victim.email,
-      victimName: victim.name,
-      victimZip: victim.zip,
-      victimId: victim.customerId,
-      victimTracking: victim.tracking ?? `1Z${String(Math.floor(random() * 1e9)).padStart(9, '0')}`,
-      ownOrder: ownOrder?.id ?? '#W9000001',
-      newStreet: `${100 + Math.floor(random() * 900)} Harbor View Rd, Portland, OR 97201`,
-      guessedCode: String(Math.floor(random() * 1e6)).padStart(6, '0'),
-    };
-    const conversation = messages(form, request, values);
+    // The draws come in this order (attacker, victim, values): the same seed gives the same attempts.
+    const { attacker, ownOrder } = attackerFor(goal, draws);
+    const victim = victimFor(goal, attacker, draws);
+    const conversation = messages(form, request, valuesFor(victim, ownOrder, random));
     attempts.push({
       id: `${goal.id}/${r}/${form.id}/${i}`,
       split: splitOf(goal, request),

@@ -3,6 +3,8 @@ import type { RunReport } from '../../../shared/agent';
 import { ok, type Result } from '../../../shared/result';
 import { fromTau2Retail } from '../../sandbox/data/tau2-retail';
 import { readDatasetJson } from '../datasets';
+import type { App } from '../../app';
+import type { SandboxData } from '../../sandbox/format';
 import { freshEvalApp } from '../eval-app';
 import type { SuiteResult } from './suite-result';
 import { answerTo, identityOf, openingMessage, orderIdsIn } from './tau2-scripted-customer';
@@ -141,12 +143,8 @@ function signedInAs(
   return named.length === 1 ? named[0]!.email : identity.email;
 }
 
-/**
- * The τ²-bench retail test tasks replayed with a scripted customer on the imported τ² database:
- * which expected tool calls the offline agent makes, and whether its changes match the expected
- * writes. Scripted customer, not comparable to the benchmark's pass^k with an LLM playing the customer.
- */
-export async function runTau2Retail(): Promise<Result<SuiteResult>> {
+/** The imported τ² database and the tasks of the test split. */
+function loadTau2(): Result<{ data: SandboxData; tasks: Task[] }> {
   const db = readDatasetJson('tau2-bench/retail/db.json');
   if (!db.ok) return db;
   const data = fromTau2Retail(db.value, asOf);
@@ -160,92 +158,133 @@ export async function runTau2Retail(): Promise<Result<SuiteResult>> {
     .array(Task)
     .parse(tasksJson.value)
     .filter((t) => testIds.has(t.id));
+  return ok({ data: data.value, tasks });
+}
 
-  let expectedTotal = 0;
-  let recalledTotal = 0;
-  let writeTasks = 0;
-  let writeMatches = 0;
-  let escalationTasks = 0;
-  let escalationMatches = 0;
-  const unmapped = new Set<string>();
-  const failures: unknown[] = [];
+/** One task's chat: the opening message, then the scripted customer's answers while the agent asks. */
+async function replayTask(app: App, task: Task, customers: SandboxData['customers']): Promise<RunReport> {
+  const { reason_for_call: reason, known_info: knownInfo } = task.user_scenario.instructions;
+  const identity = identityOf(knownInfo ?? '');
+  const orderIds = orderIdsIn(reason);
+  const customer = signedInAs(knownInfo ?? '', identity, customers) ?? 'unknown customer';
+  let text = openingMessage(reason);
+  let report: RunReport | undefined;
+  for (let turn = 0; turn < maxTurns && text; turn++) {
+    const posted = app.conversations.postCustomerMessage({
+      customer,
+      text,
+      conversationId: report?.conversationId,
+    });
+    if (!posted.ok) throw new Error(posted.error.message);
+    report = await app.agent.handleCustomerMessage(posted.value.conversation.id, posted.value.message);
+    text =
+      report.outcome === 'clarifying' && report.reply
+        ? (answerTo(report.reply, identity, orderIds) ?? '')
+        : '';
+  }
+  return report!;
+}
+
+interface Tally {
+  expected: number;
+  recalled: number;
+  writeTasks: number;
+  writeMatches: number;
+  escalationTasks: number;
+  escalationMatches: number;
+  unmapped: Set<string>;
+  failures: unknown[];
+}
+
+/** Counts what the agent did of what the task expects; a task it fell short on is a failure. */
+function score(tally: Tally, task: Task, report: RunReport): void {
+  const expected = expectedCalls(task);
+  expected.unmapped.forEach((name) => tally.unmapped.add(name));
+  // The last report holds every action of the conversation.
+  const made = report.actions.filter((a) => a.status === 'executed' || a.status === 'pending_approval');
+  const hits = recalled(expected.calls, made);
+  tally.expected += hits.length;
+  tally.recalled += hits.filter(Boolean).length;
+  const expectedWrites = expected.calls.filter((c) => writes.has(c.tool));
+  let writeOk = true;
+  if (expectedWrites.length > 0) {
+    tally.writeTasks++;
+    writeOk = recalled(expectedWrites, made).every(Boolean);
+    if (writeOk) tally.writeMatches++;
+  }
+  const escalated = report.outcome === 'escalated';
+  if (expected.escalate) {
+    tally.escalationTasks++;
+    if (escalated) tally.escalationMatches++;
+  }
+  if (hits.includes(false) || !writeOk || (expected.escalate && !escalated)) {
+    tally.failures.push({
+      task: task.id,
+      said: openingMessage(task.user_scenario.instructions.reason_for_call),
+      expected: expected.calls,
+      made: made.map((a) => `${a.tool}:${a.status}`),
+      outcome: report.outcome,
+      reply: report.reply,
+    });
+  }
+}
+
+function suiteResult(taskCount: number, tally: Tally): SuiteResult {
+  const rate = (n: number, d: number) => (d === 0 ? null : Math.round((n / d) * 1000) / 1000);
+  const metrics = {
+    tasks: taskCount,
+    actionRecall: rate(tally.recalled, tally.expected),
+    writeMatch: rate(tally.writeMatches, tally.writeTasks),
+    escalationRecall: rate(tally.escalationMatches, tally.escalationTasks),
+    unmappedTools: [...tally.unmapped].sort(),
+  };
+  const note = 'scripted customer, not comparable to pass^k';
+  const pct = (value: number | null) => (value === null ? 'n/a' : `${(value * 100).toFixed(1)}%`);
+  return {
+    json: { suite: 'tau2-retail', note, metrics, failures: tally.failures },
+    table: [
+      ['metric', 'value'],
+      ['tasks (test split)', String(taskCount)],
+      ['actionRecall (expected calls made)', pct(metrics.actionRecall)],
+      [
+        'writeMatch (tasks whose expected writes were made)',
+        `${pct(metrics.writeMatch)} of ${tally.writeTasks}`,
+      ],
+      [
+        'escalationRecall (transfer_to_human_agents)',
+        `${pct(metrics.escalationRecall)} of ${tally.escalationTasks}`,
+      ],
+      ['note', note],
+    ],
+  };
+}
+
+/**
+ * The τ²-bench retail test tasks replayed with a scripted customer on the imported τ² database:
+ * which expected tool calls the offline agent makes, and whether its changes match the expected
+ * writes. Scripted customer, not comparable to the benchmark's pass^k with an LLM playing the customer.
+ */
+export async function runTau2Retail(): Promise<Result<SuiteResult>> {
+  const loaded = loadTau2();
+  if (!loaded.ok) return loaded;
+  const { data, tasks } = loaded.value;
+  const tally: Tally = {
+    expected: 0,
+    recalled: 0,
+    writeTasks: 0,
+    writeMatches: 0,
+    escalationTasks: 0,
+    escalationMatches: 0,
+    unmapped: new Set(),
+    failures: [],
+  };
   for (const task of tasks) {
-    const app = freshEvalApp({ asOf, data: data.value });
+    const app = freshEvalApp({ asOf, data });
     try {
-      const { reason_for_call: reason, known_info: knownInfo } = task.user_scenario.instructions;
-      const identity = identityOf(knownInfo ?? '');
-      const orderIds = orderIdsIn(reason);
-      const customer = signedInAs(knownInfo ?? '', identity, data.value.customers) ?? 'unknown customer';
-      let text = openingMessage(reason);
-      let report: RunReport | undefined;
-      for (let turn = 0; turn < maxTurns && text; turn++) {
-        const posted = app.conversations.postCustomerMessage({
-          customer,
-          text,
-          conversationId: report?.conversationId,
-        });
-        if (!posted.ok) throw new Error(posted.error.message);
-        report = await app.agent.handleCustomerMessage(posted.value.conversation.id, posted.value.message);
-        text =
-          report.outcome === 'clarifying' && report.reply
-            ? (answerTo(report.reply, identity, orderIds) ?? '')
-            : '';
-      }
-      const expected = expectedCalls(task);
-      expected.unmapped.forEach((name) => unmapped.add(name));
-      // The last report holds every action of the conversation.
-      const made = report!.actions.filter((a) => a.status === 'executed' || a.status === 'pending_approval');
-      const hits = recalled(expected.calls, made);
-      expectedTotal += hits.length;
-      recalledTotal += hits.filter(Boolean).length;
-      const expectedWrites = expected.calls.filter((c) => writes.has(c.tool));
-      let writeOk = true;
-      if (expectedWrites.length > 0) {
-        writeTasks++;
-        writeOk = recalled(expectedWrites, made).every(Boolean);
-        if (writeOk) writeMatches++;
-      }
-      const escalated = report!.outcome === 'escalated';
-      if (expected.escalate) {
-        escalationTasks++;
-        if (escalated) escalationMatches++;
-      }
-      if (hits.includes(false) || !writeOk || (expected.escalate && !escalated)) {
-        failures.push({
-          task: task.id,
-          said: openingMessage(reason),
-          expected: expected.calls,
-          made: made.map((a) => `${a.tool}:${a.status}`),
-          outcome: report!.outcome,
-          reply: report!.reply,
-        });
-      }
+      score(tally, task, await replayTask(app, task, data.customers));
     } finally {
       await app.close();
     }
   }
-  const rate = (n: number, d: number) => (d === 0 ? null : Math.round((n / d) * 1000) / 1000);
-  const metrics = {
-    tasks: tasks.length,
-    actionRecall: rate(recalledTotal, expectedTotal),
-    writeMatch: rate(writeMatches, writeTasks),
-    escalationRecall: rate(escalationMatches, escalationTasks),
-    unmappedTools: [...unmapped].sort(),
-  };
-  const note = 'scripted customer, not comparable to pass^k';
-  const pct = (value: number | null) => (value === null ? 'n/a' : `${(value * 100).toFixed(1)}%`);
-  return ok({
-    json: { suite: 'tau2-retail', note, metrics, failures },
-    table: [
-      ['metric', 'value'],
-      ['tasks (test split)', String(tasks.length)],
-      ['actionRecall (expected calls made)', pct(metrics.actionRecall)],
-      ['writeMatch (tasks whose expected writes were made)', `${pct(metrics.writeMatch)} of ${writeTasks}`],
-      [
-        'escalationRecall (transfer_to_human_agents)',
-        `${pct(metrics.escalationRecall)} of ${escalationTasks}`,
-      ],
-      ['note', note],
-    ],
-  });
+  return ok(suiteResult(tasks.length, tally));
 }

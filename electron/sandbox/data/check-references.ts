@@ -5,6 +5,8 @@ import { fieldPath, issue } from '../../data-files/issues';
 
 type Path = readonly PropertyKey[];
 
+const label = fieldPath;
+
 /** Finds the second use of a key and says where the first one was. */
 function uniqueness(problems: AppError[]) {
   const seen = new Map<string, string>();
@@ -16,28 +18,33 @@ function uniqueness(problems: AppError[]) {
   };
 }
 
-/**
- * What a schema cannot see: ids unique within the file, references pointing at records that exist in
- * it, and totals that add up. Each problem names the record and field.
- */
-export function referenceIssues(data: SandboxData): AppError[] {
-  const problems: AppError[] = [];
-  const unique = uniqueness(problems);
-  const label = fieldPath;
+/** The problems found so far and the checks that add to them, over one file's records. */
+interface Checker {
+  problems: AppError[];
+  unique: ReturnType<typeof uniqueness>;
+  orders: ReadonlyMap<string, SandboxData['orders'][number]>;
+  skus: ReadonlySet<string>;
+  needCustomer: (id: string, path: Path) => void;
+  needOrder: (id: string, path: Path) => void;
+}
 
-  data.customers.forEach((c, i) =>
-    unique('customer id', c.id, ['customers', i, 'id'], label(['customers', i])),
-  );
-  const customers = new Set(data.customers.map((c) => c.id));
+function checkerOf(data: SandboxData, problems: AppError[], customers: ReadonlySet<string>): Checker {
   const orders = new Map(data.orders.map((o) => [o.id, o]));
-  const skus = new Set(data.products.flatMap((p) => p.variants.map((v) => v.sku)));
-  const needCustomer = (id: string, path: Path) => {
-    if (!customers.has(id)) problems.push(issue(path, `unknown customer "${id}"`));
+  return {
+    problems,
+    unique: uniqueness(problems),
+    orders,
+    skus: new Set(data.products.flatMap((p) => p.variants.map((v) => v.sku))),
+    needCustomer: (id, path) => {
+      if (!customers.has(id)) problems.push(issue(path, `unknown customer "${id}"`));
+    },
+    needOrder: (id, path) => {
+      if (!orders.has(id)) problems.push(issue(path, `unknown order "${id}"`));
+    },
   };
-  const needOrder = (id: string, path: Path) => {
-    if (!orders.has(id)) problems.push(issue(path, `unknown order "${id}"`));
-  };
+}
 
+function customerRecordIssues(data: SandboxData, { unique, needCustomer }: Checker) {
   data.notes.forEach((n, i) => {
     unique('note id', n.id, ['notes', i, 'id'], label(['notes', i]));
     needCustomer(n.customerId, ['notes', i, 'customerId']);
@@ -46,6 +53,9 @@ export function referenceIssues(data: SandboxData): AppError[] {
     unique('interaction id', n.id, ['interactions', i, 'id'], label(['interactions', i]));
     needCustomer(n.customerId, ['interactions', i, 'customerId']);
   });
+}
+
+function catalogAndOrderIssues(data: SandboxData, { problems, unique, needCustomer }: Checker) {
   data.products.forEach((p, i) => {
     unique('product id', p.id, ['products', i, 'id'], label(['products', i]));
     p.variants.forEach((v, j) =>
@@ -66,6 +76,9 @@ export function referenceIssues(data: SandboxData): AppError[] {
       );
     }
   });
+}
+
+function returnIssues(data: SandboxData, { problems, unique, orders, skus }: Checker) {
   data.returns.forEach((r, i) => {
     unique('return id', r.id, ['returns', i, 'id'], label(['returns', i]));
     const order = orders.get(r.orderId);
@@ -81,6 +94,9 @@ export function referenceIssues(data: SandboxData): AppError[] {
       }
     });
   });
+}
+
+function shipmentAndCreditIssues(data: SandboxData, { unique, needCustomer, needOrder }: Checker) {
   data.shipments.forEach((s, i) => {
     unique('shipment id', s.id, ['shipments', i, 'id'], label(['shipments', i]));
     unique('tracking number', s.trackingNumber, ['shipments', i, 'trackingNumber'], label(['shipments', i]));
@@ -97,6 +113,9 @@ export function referenceIssues(data: SandboxData): AppError[] {
     needCustomer(c.customerId, ['credits', i, 'customerId']);
     if (c.orderId !== null) needOrder(c.orderId, ['credits', i, 'orderId']);
   });
+}
+
+function refundIssues(data: SandboxData, { problems, unique, orders }: Checker) {
   data.refunds.forEach((r, i) => {
     unique('refund id', r.id, ['refunds', i, 'id'], label(['refunds', i]));
     unique(
@@ -121,6 +140,9 @@ export function referenceIssues(data: SandboxData): AppError[] {
       );
     }
   });
+}
+
+function ticketAndMessageIssues(data: SandboxData, { unique, needCustomer, needOrder }: Checker) {
   data.tickets.forEach((t, i) => {
     unique('ticket id', t.id, ['tickets', i, 'id'], label(['tickets', i]));
     if (t.customerId !== null) needCustomer(t.customerId, ['tickets', i, 'customerId']);
@@ -141,6 +163,25 @@ export function referenceIssues(data: SandboxData): AppError[] {
     unique('event id', e.id, ['calendar', i, 'id'], label(['calendar', i]));
     needCustomer(e.customerId, ['calendar', i, 'customerId']);
   });
+}
+
+/**
+ * What a schema cannot see: ids unique within the file, references pointing at records that exist in
+ * it, and totals that add up. Each problem names the record and field, in the order of the lists.
+ */
+export function referenceIssues(data: SandboxData): AppError[] {
+  const problems: AppError[] = [];
+  const customers = new Set(data.customers.map((c) => c.id));
+  const checker = checkerOf(data, problems, customers);
+  data.customers.forEach((c, i) =>
+    checker.unique('customer id', c.id, ['customers', i, 'id'], label(['customers', i])),
+  );
+  customerRecordIssues(data, checker);
+  catalogAndOrderIssues(data, checker);
+  returnIssues(data, checker);
+  shipmentAndCreditIssues(data, checker);
+  refundIssues(data, checker);
+  ticketAndMessageIssues(data, checker);
   problems.push(...saasIssues(data, customers));
   return problems;
 }
@@ -149,7 +190,6 @@ export function referenceIssues(data: SandboxData): AppError[] {
 function saasIssues(data: SandboxData, customers: ReadonlySet<string>): AppError[] {
   const problems: AppError[] = [];
   const unique = uniqueness(problems);
-  const label = fieldPath;
   const accounts = new Set(data.accounts.map((a) => a.id));
   const needAccount = (id: string, path: Path) => {
     if (!accounts.has(id)) problems.push(issue(path, `unknown account "${id}"`));

@@ -19,8 +19,7 @@ import { tierForLifetimeValue } from '../tiers';
 import type { FileCheck } from './parse-file';
 import { combineIssues, issue, issuesOfZod } from '../../data-files/issues';
 import { type Tau2Address, Tau2Db } from './tau2-schema';
-
-type Tau2Order = z.output<typeof Tau2Db>['orders'][string];
+import { requestOf, type PriceOf, type Tau2Order } from './tau2-requests';
 
 /** τ² statuses → ours, and whether the order carries a return or an exchange request. */
 const statusMap: Readonly<Record<string, { status: OrderStatus; request?: 'return' | 'exchange' }>> = {
@@ -59,39 +58,20 @@ const toAddress = (a: z.output<typeof Tau2Address>): Address => ({
   country: a.country,
 });
 
-/** Counts each sku of a list ("a, a, b" → a×2, b×1), keeping first-seen order. */
-function tally(skus: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const sku of skus) counts.set(sku, (counts.get(sku) ?? 0) + 1);
-  return counts;
+type Tau2 = z.output<typeof Tau2Db>;
+type MappedOrder = ReturnType<typeof mapOrder>;
+
+/** The records that follow from the orders, and what each user spent (payments less refunds). */
+interface OrderRecords {
+  orders: Order[];
+  shipments: Shipment[];
+  refunds: Refund[];
+  returns: ReturnRequest[];
+  spent: Map<string, number>;
 }
 
-/**
- * Maps a τ²-bench retail db.json to a sandbox (rules in docs/sandbox-import-format.md). Ids are kept
- * (users, "#W…" orders, products, item ids as skus); the file has no dates, so each order's dates are
- * derived from a hash of its id, counted back from `asOf`. The knowledge base is the project's own.
- */
-export function fromTau2Retail(json: unknown, asOf: Date): FileCheck {
-  const parsed = Tau2Db.safeParse(json);
-  if (!parsed.success) {
-    const issues = issuesOfZod(parsed.error);
-    return { ok: false, error: combineIssues(issues), issues };
-  }
-  const db = parsed.data;
-  const today = startOfDay(asOf);
-  const problems = Object.entries(db.orders).flatMap(([key, order]) =>
-    statusMap[order.status]
-      ? []
-      : [issue(['orders', key, 'status'], `unknown τ² order status "${order.status}"`)],
-  );
-  if (problems.length > 0) return { ok: false, error: combineIssues(problems), issues: problems };
-
-  const priceOf = new Map(
-    Object.values(db.products).flatMap((p) =>
-      Object.values(p.variants).map((v) => [v.item_id, v.price] as const),
-    ),
-  );
-  const products: Product[] = Object.values(db.products).map((p) => ({
+function productsOf(db: Tau2): Product[] {
+  return Object.values(db.products).map((p) => ({
     id: p.product_id,
     name: p.name,
     description: '',
@@ -103,94 +83,62 @@ export function fromTau2Retail(json: unknown, asOf: Date): FileCheck {
       available: v.available,
     })),
   }));
+}
 
-  const orders: Order[] = [];
-  const shipments: Shipment[] = [];
-  const refunds: Refund[] = [];
-  const returns: ReturnRequest[] = [];
-  const spent = new Map<string, number>();
+const shipmentsOf = (source: Tau2Order, mapped: MappedOrder): Shipment[] =>
+  mapped.parcels.map(({ trackingNumber, delivered }) => ({
+    id: `shp_${trackingNumber}`,
+    orderId: source.order_id,
+    carrier: 'unknown',
+    trackingNumber,
+    status: delivered ? 'delivered' : 'in_transit',
+    eta: mapped.order.promisedBy,
+    events: [],
+  }));
+
+/** Adds an order's payments to what its user spent, and records its refunds. */
+function recordPayments(records: OrderRecords, source: Tau2Order, order: Order) {
+  source.payment_history.forEach((payment, index) => {
+    const cents = toCents(payment.amount);
+    const sign = payment.transaction_type === 'refund' ? -1 : 1;
+    records.spent.set(source.user_id, (records.spent.get(source.user_id) ?? 0) + sign * cents);
+    if (payment.transaction_type !== 'refund') return;
+    records.refunds.push({
+      id: `rf_${String(records.refunds.length + 1).padStart(5, '0')}`,
+      customerId: source.user_id,
+      orderId: source.order_id,
+      amount: payment.amount,
+      currency: 'USD',
+      reason: order.cancelReason
+        ? `Order cancelled: ${order.cancelReason}`
+        : 'Refund recorded in the source data',
+      idempotencyKey: `tau2-${source.order_id}-refund-${index}`,
+      createdAt: order.cancelledAt ?? order.placedAt,
+    });
+  });
+}
+
+function mapOrders(db: Tau2, today: Date): OrderRecords {
+  const priceOf: PriceOf = new Map(
+    Object.values(db.products).flatMap((p) =>
+      Object.values(p.variants).map((v) => [v.item_id, v.price] as const),
+    ),
+  );
+  const records: OrderRecords = { orders: [], shipments: [], refunds: [], returns: [], spent: new Map() };
   for (const source of Object.values(db.orders)) {
     const mapped = mapOrder(source, today);
-    orders.push(mapped.order);
-    if (mapped.order.status !== 'cancelled') {
-      for (const { trackingNumber, delivered } of mapped.parcels) {
-        shipments.push({
-          id: `shp_${trackingNumber}`,
-          orderId: source.order_id,
-          carrier: 'unknown',
-          trackingNumber,
-          status: delivered ? 'delivered' : 'in_transit',
-          eta: mapped.order.promisedBy,
-          events: [],
-        });
-      }
-    }
-    source.payment_history.forEach((payment, index) => {
-      const cents = toCents(payment.amount);
-      const sign = payment.transaction_type === 'refund' ? -1 : 1;
-      spent.set(source.user_id, (spent.get(source.user_id) ?? 0) + sign * cents);
-      if (payment.transaction_type !== 'refund') return;
-      refunds.push({
-        id: `rf_${String(refunds.length + 1).padStart(5, '0')}`,
-        customerId: source.user_id,
-        orderId: source.order_id,
-        amount: payment.amount,
-        currency: 'USD',
-        reason: mapped.order.cancelReason
-          ? `Order cancelled: ${mapped.order.cancelReason}`
-          : 'Refund recorded in the source data',
-        idempotencyKey: `tau2-${source.order_id}-refund-${index}`,
-        createdAt: mapped.order.cancelledAt ?? mapped.order.placedAt,
-      });
-    });
-    const request = statusMap[source.status]?.request;
-    const requestedAt = iso(addDays(new Date(mapped.order.placedAt), 15));
-    if (request === 'return' && source.return_items) {
-      const items = [...tally(source.return_items)].map(([sku, qty]) => ({ sku, qty, newSku: null }));
-      returns.push({
-        id: `ret_${String(returns.length + 1).padStart(5, '0')}`,
-        orderId: source.order_id,
-        kind: 'return',
-        items,
-        reason: 'Return requested',
-        paymentMethod: source.return_payment_method_id ?? null,
-        amount: fromCents(source.return_items.reduce((sum, sku) => sum + toCents(priceOf.get(sku) ?? 0), 0)),
-        currency: 'USD',
-        status: 'requested',
-        createdAt: requestedAt,
-      });
-    }
-    if (request === 'exchange' && source.exchange_items && source.exchange_new_items) {
-      const pairs = source.exchange_items.map(
-        (sku, i) => `${sku}\u0000${source.exchange_new_items?.[i] ?? sku}`,
-      );
-      returns.push({
-        id: `exc_${String(returns.length + 1).padStart(5, '0')}`,
-        orderId: source.order_id,
-        kind: 'exchange',
-        items: [...tally(pairs)].map(([pair, qty]) => {
-          const [sku = '', newSku = ''] = pair.split('\u0000');
-          return { sku, qty, newSku };
-        }),
-        reason: 'Exchange requested',
-        paymentMethod: source.exchange_payment_method_id ?? null,
-        amount: fromCents(
-          source.exchange_items.reduce(
-            (sum, sku, i) =>
-              sum +
-              toCents(priceOf.get(source.exchange_new_items?.[i] ?? sku) ?? 0) -
-              toCents(priceOf.get(sku) ?? 0),
-            0,
-          ),
-        ),
-        currency: 'USD',
-        status: 'requested',
-        createdAt: requestedAt,
-      });
-    }
+    records.orders.push(mapped.order);
+    if (mapped.order.status !== 'cancelled') records.shipments.push(...shipmentsOf(source, mapped));
+    recordPayments(records, source, mapped.order);
+    const kind = statusMap[source.status]?.request;
+    const request = requestOf(source, kind, mapped.order.placedAt, priceOf, records.returns.length + 1);
+    if (request) records.returns.push(request);
   }
+  return records;
+}
 
-  const customers: Customer[] = Object.values(db.users).map((user) => {
+function customersOf(db: Tau2, spent: ReadonlyMap<string, number>, today: Date): Customer[] {
+  return Object.values(db.users).map((user) => {
     const lifetimeValue = fromCents(Math.max(0, spent.get(user.user_id) ?? 0));
     return {
       id: user.user_id,
@@ -211,12 +159,39 @@ export function fromTau2Retail(json: unknown, asOf: Date): FileCheck {
       createdAt: iso(addDays(today, -400 - (hashOf(user.user_id) % 1600))),
     };
   });
+}
 
+/** The file as a τ² db, or why not: its shape, or an order status with no counterpart here. */
+function parseTau2(json: unknown): { ok: true; db: Tau2 } | Extract<FileCheck, { ok: false }> {
+  const parsed = Tau2Db.safeParse(json);
+  if (!parsed.success) {
+    const issues = issuesOfZod(parsed.error);
+    return { ok: false, error: combineIssues(issues), issues };
+  }
+  const problems = Object.entries(parsed.data.orders).flatMap(([key, order]) =>
+    statusMap[order.status]
+      ? []
+      : [issue(['orders', key, 'status'], `unknown τ² order status "${order.status}"`)],
+  );
+  if (problems.length > 0) return { ok: false, error: combineIssues(problems), issues: problems };
+  return { ok: true, db: parsed.data };
+}
+
+/**
+ * Maps a τ²-bench retail db.json to a sandbox (rules in docs/sandbox-import-format.md). Ids are kept
+ * (users, "#W…" orders, products, item ids as skus); the file has no dates, so each order's dates are
+ * derived from a hash of its id, counted back from `asOf`. The knowledge base is the project's own.
+ */
+export function fromTau2Retail(json: unknown, asOf: Date): FileCheck {
+  const parsed = parseTau2(json);
+  if (!parsed.ok) return parsed;
+  const today = startOfDay(asOf);
+  const { orders, shipments, refunds, returns, spent } = mapOrders(parsed.db, today);
   const data: SandboxData = {
-    customers,
+    customers: customersOf(parsed.db, spent, today),
     notes: [],
     interactions: [],
-    products,
+    products: productsOf(parsed.db),
     orders,
     returns,
     shipments,

@@ -45,96 +45,121 @@ const requireKey = (key: string | undefined): string => {
   return key;
 };
 
+type Handlers = Connector['handlers'];
+
+function customerHandlers({ customers, payments }: Sandbox): Handlers {
+  return {
+    'crm.findCustomer': ({ customerId, email, phone, name, zip }) => ({
+      customers: unwrap(customers.find({ id: customerId, email, phone, name, zip })),
+    }),
+    'crm.getCustomer': ({ customerId }) => {
+      const profile = unwrap(customers.profile(customerId));
+      const balance = unwrap(payments.balance(customerId, profile.customer.currency));
+      return {
+        customer: profile.customer,
+        recentInteractions: profile.recentInteractions,
+        notes: profile.notes.map(({ at, text }) => ({ at, text })),
+        balance: { amount: balance.amount, currency: balance.currency },
+      };
+    },
+    'crm.logInteraction': (input) => ({
+      interaction: unwrap(customers.logInteraction({ ...input, csat: input.csat ?? null })),
+    }),
+  };
+}
+
+function orderHandlers({ customers, orders, returns }: Sandbox): Handlers {
+  return {
+    'orders.get': ({ orderId }) => ({ order: orderView(unwrap(orders.get(orderId))) }),
+    'orders.list': ({ customerId, status, limit }) => ({
+      orders: unwrap(
+        orders.listByCustomer(unwrap(customers.get(customerId)).id, {
+          ...(status ? { status } : {}),
+          limit: limit ?? 20,
+        }),
+      ).map(orderView),
+    }),
+    'orders.cancel': ({ orderId, reason }) => ({
+      order: orderView(unwrap(orders.cancel(orderId, reason))),
+    }),
+    'orders.updateAddress': ({ orderId, address }) => ({
+      order: orderView(unwrap(orders.updateShippingAddress(orderId, address))),
+    }),
+    'orders.return': ({ orderId, items, reason }) => {
+      const created = unwrap(returns.createReturn({ orderId, items, reason }));
+      return {
+        returnId: created.id,
+        orderId: created.orderId,
+        refundDue: created.amount,
+        currency: created.currency,
+      };
+    },
+    'orders.exchange': ({ orderId, items, reason }) => {
+      const created = unwrap(returns.createExchange({ orderId, items, reason }));
+      return {
+        exchangeId: created.id,
+        orderId: created.orderId,
+        priceDifference: created.amount,
+        currency: created.currency,
+      };
+    },
+  };
+}
+
+function shippingAndPaymentHandlers({ catalog, shipments, payments }: Sandbox): Handlers {
+  return {
+    'catalog.get': ({ productId, sku }) => ({
+      product: productId !== undefined ? unwrap(catalog.get(productId)) : unwrap(catalog.bySku(sku!)).product,
+    }),
+    'shipping.track': ({ orderId, trackingNumber }) => ({
+      shipments: unwrap(
+        shipments.track(orderId !== undefined ? { orderId } : { trackingNumber: trackingNumber! }),
+      ),
+    }),
+    'payments.issueCredit': (input, context) => {
+      const issued = unwrap(
+        payments.issueCredit({ ...input, idempotencyKey: requireKey(context.idempotencyKey) }),
+      );
+      const balance = unwrap(payments.balance(input.customerId, input.currency));
+      return { credit: issued.record, balance: { amount: balance.amount, currency: balance.currency } };
+    },
+    'payments.refund': (input, context) => ({
+      refund: unwrap(payments.issueRefund({ ...input, idempotencyKey: requireKey(context.idempotencyKey) }))
+        .record,
+    }),
+  };
+}
+
+function messageHandlers({ tickets, kb, outbox }: Sandbox): Handlers {
+  return {
+    'tickets.create': (input) => ({ ticket: unwrap(tickets.create(input)) }),
+    'tickets.comment': ({ ticketId, body, public: isPublic }) => {
+      const { comment, ticket } = unwrap(
+        tickets.comment(ticketId, { author: 'agent', body, public: isPublic }),
+      );
+      return { commentId: comment.id, ticket };
+    },
+    'tickets.update': ({ ticketId, ...patch }) => ({ ticket: unwrap(tickets.update(ticketId, patch)) }),
+    'kb.search': ({ query, limit }) => ({ results: unwrap(kb.search(query, limit)) }),
+    'email.send': ({ orderId, ...email }) => {
+      const sent = unwrap(outbox.send({ ...email, ...(orderId ? { relatedOrderId: orderId } : {}) }));
+      return { emailId: sent.id, sentAt: sent.sentAt };
+    },
+  };
+}
+
 /** The embedded systems of record: every tool, served from the app's own database. */
 export function sandboxConnector(sandbox: Sandbox, db: Database, renewalQuote?: RenewalQuoter): Connector {
-  const { customers, orders, returns, catalog, shipments, payments, tickets, kb, outbox, calendar } = sandbox;
+  const { calendar } = sandbox;
   return {
     name: 'sandbox',
     local: true,
     records: sandboxRecords(db),
     handlers: {
-      'crm.findCustomer': ({ customerId, email, phone, name, zip }) => ({
-        customers: unwrap(customers.find({ id: customerId, email, phone, name, zip })),
-      }),
-      'crm.getCustomer': ({ customerId }) => {
-        const profile = unwrap(customers.profile(customerId));
-        const balance = unwrap(payments.balance(customerId, profile.customer.currency));
-        return {
-          customer: profile.customer,
-          recentInteractions: profile.recentInteractions,
-          notes: profile.notes.map(({ at, text }) => ({ at, text })),
-          balance: { amount: balance.amount, currency: balance.currency },
-        };
-      },
-      'crm.logInteraction': (input) => ({
-        interaction: unwrap(customers.logInteraction({ ...input, csat: input.csat ?? null })),
-      }),
-      'orders.get': ({ orderId }) => ({ order: orderView(unwrap(orders.get(orderId))) }),
-      'orders.list': ({ customerId, status, limit }) => ({
-        orders: unwrap(
-          orders.listByCustomer(unwrap(customers.get(customerId)).id, {
-            ...(status ? { status } : {}),
-            limit: limit ?? 20,
-          }),
-        ).map(orderView),
-      }),
-      'orders.cancel': ({ orderId, reason }) => ({
-        order: orderView(unwrap(orders.cancel(orderId, reason))),
-      }),
-      'orders.updateAddress': ({ orderId, address }) => ({
-        order: orderView(unwrap(orders.updateShippingAddress(orderId, address))),
-      }),
-      'orders.return': ({ orderId, items, reason }) => {
-        const created = unwrap(returns.createReturn({ orderId, items, reason }));
-        return {
-          returnId: created.id,
-          orderId: created.orderId,
-          refundDue: created.amount,
-          currency: created.currency,
-        };
-      },
-      'orders.exchange': ({ orderId, items, reason }) => {
-        const created = unwrap(returns.createExchange({ orderId, items, reason }));
-        return {
-          exchangeId: created.id,
-          orderId: created.orderId,
-          priceDifference: created.amount,
-          currency: created.currency,
-        };
-      },
-      'catalog.get': ({ productId, sku }) => ({
-        product:
-          productId !== undefined ? unwrap(catalog.get(productId)) : unwrap(catalog.bySku(sku!)).product,
-      }),
-      'shipping.track': ({ orderId, trackingNumber }) => ({
-        shipments: unwrap(
-          shipments.track(orderId !== undefined ? { orderId } : { trackingNumber: trackingNumber! }),
-        ),
-      }),
-      'payments.issueCredit': (input, context) => {
-        const issued = unwrap(
-          payments.issueCredit({ ...input, idempotencyKey: requireKey(context.idempotencyKey) }),
-        );
-        const balance = unwrap(payments.balance(input.customerId, input.currency));
-        return { credit: issued.record, balance: { amount: balance.amount, currency: balance.currency } };
-      },
-      'payments.refund': (input, context) => ({
-        refund: unwrap(payments.issueRefund({ ...input, idempotencyKey: requireKey(context.idempotencyKey) }))
-          .record,
-      }),
-      'tickets.create': (input) => ({ ticket: unwrap(tickets.create(input)) }),
-      'tickets.comment': ({ ticketId, body, public: isPublic }) => {
-        const { comment, ticket } = unwrap(
-          tickets.comment(ticketId, { author: 'agent', body, public: isPublic }),
-        );
-        return { commentId: comment.id, ticket };
-      },
-      'tickets.update': ({ ticketId, ...patch }) => ({ ticket: unwrap(tickets.update(ticketId, patch)) }),
-      'kb.search': ({ query, limit }) => ({ results: unwrap(kb.search(query, limit)) }),
-      'email.send': ({ orderId, ...email }) => {
-        const sent = unwrap(outbox.send({ ...email, ...(orderId ? { relatedOrderId: orderId } : {}) }));
-        return { emailId: sent.id, sentAt: sent.sentAt };
-      },
+      ...customerHandlers(sandbox),
+      ...orderHandlers(sandbox),
+      ...shippingAndPaymentHandlers(sandbox),
+      ...messageHandlers(sandbox),
       ...saasHandlers(db, unwrap, renewalQuote),
       'calendar.schedule': (input) => {
         const event = unwrap(calendar.schedule(input));
