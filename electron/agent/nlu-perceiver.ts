@@ -44,6 +44,7 @@ export const nluPerceiver: Perceiver = (text, now) => {
             ...(address.city ? { city: address.city } : {}),
             ...(address.state ? { state: address.state } : {}),
             ...(address.zip ? { zip: address.zip } : {}),
+            ...(address.country ? { country: address.country } : {}),
           }
         : null,
       names: of(entities, 'person_name').map((e) => e.value),

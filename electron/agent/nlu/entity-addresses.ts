@@ -36,6 +36,16 @@ const STREET_ANYWHERE = new RegExp(
 const CITY_STATE_ZIP =
   /^,?\s*(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}),?\s+([A-Z]{2})\b\.?(?:,?\s*(\d{5}(?:-\d{4})?))?/u;
 const ZIP_ONLY = /^,?\s*(\d{5}(?:-\d{4})?)\b/u;
+const CITY = String.raw`\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}`;
+/** A country written after the postcode: "UK", "Germany", "New Zealand". */
+const COUNTRY = String.raw`(?:,\s*(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2}))?`;
+/** British and Canadian postcodes after the city: "Leeds LS1 4AB, UK", "Toronto M5V 2T6". */
+const CITY_POSTCODE = new RegExp(
+  String.raw`^,?\s*(${CITY}),?\s+([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b${COUNTRY}`,
+  'u',
+);
+/** Continental European order, postcode first: "10115 Berlin, Germany", "1012 Amsterdam". */
+const POSTCODE_CITY = new RegExp(String.raw`^,?\s*(\d{4,5})\s+(${CITY})${COUNTRY}`, 'u');
 
 /** How far after a cue an envelope-style street may start, in characters of the same sentence. */
 const cueReach = 40;
@@ -75,12 +85,20 @@ function addressAt(text: string, start: number, street: string): AddressEntity {
   let end = start + street.length;
   const rest = text.slice(end);
   const place = CITY_STATE_ZIP.exec(rest);
-  const zipOnly = place ? null : ZIP_ONLY.exec(rest);
+  const abroad = place ? null : (CITY_POSTCODE.exec(rest) ?? POSTCODE_CITY.exec(rest));
+  const zipOnly = place || abroad ? null : ZIP_ONLY.exec(rest);
   if (place) {
     entity.city = place[1];
     entity.state = place[2];
     if (place[3]) entity.zip = place[3];
     end += place[0].length;
+  } else if (abroad) {
+    const postcodeFirst = /^\d/u.test(abroad[1]!);
+    entity.city = postcodeFirst ? abroad[2] : abroad[1];
+    entity.zip = postcodeFirst ? abroad[1] : abroad[2];
+    const country = abroad[3] ?? countryOfPostcode(entity.zip!);
+    if (country) entity.country = country;
+    end += abroad[0].length;
   } else if (zipOnly) {
     entity.zip = zipOnly[1];
     end += zipOnly[0].length;
@@ -88,4 +106,11 @@ function addressAt(text: string, start: number, street: string): AddressEntity {
   entity.end = end;
   entity.text = text.slice(start, end);
   return entity;
+}
+
+/** The country a postcode's shape names, when only one uses it: "M5V 2T6" is Canadian, "LS1 4AB" British. */
+function countryOfPostcode(zip: string): string | undefined {
+  if (/^[A-Z]\d[A-Z]\s?\d[A-Z]\d$/u.test(zip)) return 'Canada';
+  if (/^[A-Z]{1,2}\d/u.test(zip)) return 'United Kingdom';
+  return undefined;
 }

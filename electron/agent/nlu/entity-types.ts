@@ -61,6 +61,8 @@ export interface AddressEntity extends EntitySpan {
   /** Two-letter state or province code. */
   state?: string;
   zip?: string;
+  /** As written after the postcode ("UK", "Germany"); absent for a US-style address. */
+  country?: string;
 }
 
 /** Anything the extractor recognizes, discriminated by `type`. */

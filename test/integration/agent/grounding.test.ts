@@ -149,6 +149,9 @@ describe('one confirmation rule', () => {
     for (const [text, zip] of [
       ['deliver it to my office instead: 400 Pine St, Portland OR 97204', '97204'],
       ['Please send my order to 12 Oak Street, Springfield, IL 62704', '62704'],
+      ['Change the delivery address to 22 Elm Road, Leeds LS1 4AB, UK.', 'LS1 4AB'],
+      ['ship it to 10 Queen St W, Toronto M5H 2N2 instead', 'M5H 2N2'],
+      ['please send it to 7 Main St, 10115 Berlin, Germany', '10115'],
     ] as const) {
       const a = fresh();
       const { email } = customerWith(a, ['pending', 'processing'], 1);
@@ -156,6 +159,27 @@ describe('one confirmation rule', () => {
       const change = report.actions.find((x) => x.tool === 'orders.updateAddress');
       expect(change?.status).toBe('executed');
       expect(change?.args).toMatchObject({ address: { zip } });
+      await a.close();
+      app = undefined;
+    }
+  });
+
+  it('asks for the missing parts of an address rather than sending one the shop cannot deliver to', async () => {
+    for (const text of [
+      'change the address to 22 Elm Road',
+      'please deliver it to 88 Lake View Drive instead',
+      // A postcode-first address says nothing of its country.
+      'ship it to 7 Main St, 10115 Berlin',
+    ]) {
+      const a = fresh();
+      const { email } = customerWith(a, ['pending', 'processing'], 1);
+      const report = await say(a, email, text);
+      expect(
+        report.actions.map((x) => x.tool),
+        text,
+      ).not.toContain('orders.updateAddress');
+      expect(report.outcome, text).toBe('clarifying');
+      expect(report.reply, text).toMatch(/address/i);
       await a.close();
       app = undefined;
     }

@@ -196,6 +196,43 @@ describe('addresses', () => {
   });
 });
 
+describe('addresses outside the US', () => {
+  const cases: [string, Record<string, string>][] = [
+    [
+      'Change the delivery address on W2611112 to 22 Elm Road, Leeds LS1 4AB, UK.',
+      { street: '22 Elm Road', city: 'Leeds', zip: 'LS1 4AB', country: 'UK' },
+    ],
+    [
+      'deliver to 221 Baker Street, London NW1 6XE',
+      { city: 'London', zip: 'NW1 6XE', country: 'United Kingdom' },
+    ],
+    ['ship it to 14 High Street, Bath BA1 5AW', { city: 'Bath', zip: 'BA1 5AW', country: 'United Kingdom' }],
+    [
+      'send it to 10 Queen St W, Toronto M5H 2N2, Canada please',
+      { street: '10 Queen St W', city: 'Toronto', zip: 'M5H 2N2', country: 'Canada' },
+    ],
+    [
+      'new address is 3 King Road, Vancouver V6B 1A1',
+      { city: 'Vancouver', zip: 'V6B 1A1', country: 'Canada' },
+    ],
+    ['ship it to 7 Main St, 10115 Berlin, Germany', { city: 'Berlin', zip: '10115', country: 'Germany' }],
+    [
+      'please send it to 40 Canal Street, 1012 Amsterdam, Netherlands',
+      { city: 'Amsterdam', zip: '1012', country: 'Netherlands' },
+    ],
+  ];
+  for (const [text, expected] of cases)
+    it(`reads the city, postcode and country of "${text}"`, () => {
+      expect(ofType(text, 'address')).toMatchObject([expected]);
+    });
+
+  it('names no country for a postcode-first address written without one', () => {
+    const [address] = ofType('ship it to 7 Main St, 10115 Berlin', 'address') as { country?: string }[];
+    expect(address).toMatchObject({ city: 'Berlin', zip: '10115' });
+    expect(address?.country).toBeUndefined();
+  });
+});
+
 describe('product codes', () => {
   it('finds a SKU named as such', () => {
     expect(ofType('is sku TX-4410 in stock', 'sku').map((e) => e.value)).toEqual(['TX-4410']);

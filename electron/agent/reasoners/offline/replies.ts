@@ -83,6 +83,8 @@ export const replies = {
     `I'm sorry, order ${state.order!.id} is already ${state.order!.status}, so it can't be cancelled anymore. Once it arrives you can return it for a refund.`,
   addressChanged: (state: AgentState, address: Record<string, string>) =>
     `Done: order ${state.order!.id} will now ship to ${Object.values(address).join(', ')}.`,
+  addressNotAccepted: (state: AgentState) =>
+    `I couldn't put that address on order ${state.order!.id}: the shop did not accept it. Could you send it again in full, with the street, city, postcode and country?`,
   cannotChangeAddress: (state: AgentState) =>
     `I'm sorry, order ${state.order!.id} is already ${state.order!.status}, so its address can't be changed. The carrier may be able to redirect it: I can give you the tracking number.`,
 

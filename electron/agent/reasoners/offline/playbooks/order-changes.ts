@@ -43,6 +43,16 @@ export const cancelOrder: Playbook = (state) =>
 /** The address to ship to: the one the customer wrote, else the one on file they named by its city. */
 const newAddress = (s: AgentState) => s.claims.address ?? addressOnFile(s);
 
+/**
+ * Every part a parcel needs: street, city and postcode, and the country (or, in the US, the state:
+ * "Portland OR 97204"). Nothing is filled in by guesswork: a missing part is asked for.
+ */
+const usableAddress = (s: AgentState) => {
+  const address = newAddress(s);
+  const complete = address?.line1 && address.city && address.zip && (address.country || address.state);
+  return complete ? address : null;
+};
+
 export const changeAddress: Playbook = (state) =>
   firstOf(
     state,
@@ -59,7 +69,7 @@ export const changeAddress: Playbook = (state) =>
           )
         : null,
     (s) =>
-      newAddress(s) || refused(s, 'orders.updateAddress') || !actionable(s, 'orders.updateAddress')
+      usableAddress(s) || refused(s, 'orders.updateAddress') || !actionable(s, 'orders.updateAddress')
         ? null
         : say(s, 'clarify', replies.newAddress(s), 'The new address is missing.'),
     (s) =>
@@ -70,7 +80,7 @@ export const changeAddress: Playbook = (state) =>
         : tool(
             s,
             'orders.updateAddress',
-            { orderId: s.order!.id, address: toAddress(newAddress(s)!) },
+            { orderId: s.order!.id, address: toAddress(usableAddress(s)!) },
             s.claims.address
               ? `Ship order ${s.order!.id} to the new address.`
               : `Ship order ${s.order!.id} to the address on file the customer named.`,
@@ -84,12 +94,15 @@ export const changeAddress: Playbook = (state) =>
   ) ??
   (done(state, 'orders.updateAddress', 'ever')
     ? say(state, 'resolve', replies.addressChanged(state, newAddress(state)!), 'The address is changed.')
-    : say(
-        state,
-        'reply',
-        replies.cannotChangeAddress(state),
-        'Policy allows address changes before shipping only.',
-      ));
+    : state.order && (actionableStatuses['orders.updateAddress'] ?? []).includes(state.order.status)
+      ? // Not shipped yet, so the shop refused something else (the address itself): say what, do not blame the status.
+        say(state, 'reply', replies.addressNotAccepted(state), 'The shop refused the address.')
+      : say(
+          state,
+          'reply',
+          replies.cannotChangeAddress(state),
+          'Policy allows address changes before shipping only.',
+        ));
 
 function toAddress(claimed: Record<string, string>) {
   return {
