@@ -32,6 +32,23 @@ describe('a message the English NLU cannot serve', () => {
     expect(briefing.customer?.email).toBe(email);
   });
 
+  for (const [language, text, reply] of [
+    ['German', 'Hallo, wo ist meine Bestellung? Sie ist noch nicht angekommen.', /^Ich verbinde Sie/],
+    ['German', 'Ich möchte bitte mit einem Mitarbeiter sprechen.', /^Ich verbinde Sie/],
+    ['Italian', 'Buongiorno, vorrei parlare con un operatore per il mio ordine.', /^La metto in contatto/],
+    ['Portuguese', 'Olá, o meu pedido ainda não chegou. Quero falar com um atendente.', /^Vou passá-lo/],
+  ] as const)
+    it(`goes to a person when written in ${language}, and says so in ${language}: "${text}"`, async () => {
+      app = scenarioApp();
+      const { email } = customerWithOrder(2);
+      const report = await say(app, email, text);
+      expect(report.outcome).toBe('escalated');
+      expect(report.escalation?.reasons).toContain('language');
+      expect(report.reply).toMatch(reply);
+      expect(report.escalation!.briefing.suggestedNextStep).toMatch(new RegExp(`^Answer in ${language}`));
+      expect(report.actions.filter((a) => !a.tool.startsWith('crm.'))).toEqual([]);
+    });
+
   it('asks for a person in French: both reasons, and the reply in French', async () => {
     app = scenarioApp();
     const { email } = customerWithOrder(1);

@@ -3,8 +3,8 @@
  * `heldOut` was written at the same time and only checked at the end.
  */
 export interface LanguagePhrasings {
-  dev: Readonly<Record<'en' | 'es' | 'fr', readonly string[]>>;
-  heldOut: Readonly<Record<'en' | 'es' | 'fr', readonly string[]>>;
+  dev: Readonly<Record<'en' | 'es' | 'fr' | 'de' | 'it' | 'pt', readonly string[]>>;
+  heldOut: Readonly<Record<'en' | 'es' | 'fr' | 'de' | 'it' | 'pt', readonly string[]>>;
 }
 
 /** Messages clearly written in one language. */
@@ -91,6 +91,30 @@ export const CLEAR_MESSAGES: LanguagePhrasings = {
       "j'ai besoin d'aide pour un article manquant",
       'pourquoi ma commande est toujours en préparation',
     ],
+    de: [
+      'Wo ist meine Bestellung? Sie ist noch nicht angekommen.',
+      'Ich möchte bitte mit einem Mitarbeiter sprechen.',
+      'Das Paket war beschädigt, ich will mein Geld zurück.',
+      'Können Sie meine Bestellung bitte stornieren?',
+      'Ich habe noch keine Rückerstattung bekommen.',
+      'Warum dauert die Lieferung so lange?',
+    ],
+    it: [
+      'Dove è il mio ordine? Non è ancora arrivato.',
+      'Vorrei parlare con un operatore, per favore.',
+      'Il pacco è arrivato rotto, voglio un rimborso.',
+      'Potete annullare il mio ordine?',
+      'Non ho ancora ricevuto il rimborso del reso.',
+      'Quando arriva la consegna?',
+    ],
+    pt: [
+      'Meu pedido ainda não chegou.',
+      'Quero falar com um atendente, por favor.',
+      'A encomenda chegou danificada, quero o reembolso.',
+      'Vocês podem cancelar o meu pedido?',
+      'Ainda não recebi o dinheiro da devolução.',
+      'Quando chega a minha entrega?',
+    ],
   },
   heldOut: {
     en: [
@@ -143,6 +167,21 @@ export const CLEAR_MESSAGES: LanguagePhrasings = {
       "j'ai déménagé la semaine dernière",
       "arrêtez de m'envoyer des emails publicitaires",
       'le casque est-il sous garantie ?',
+    ],
+    de: [
+      'Ich warte schon seit einer Woche auf mein Paket.',
+      'Bitte verbinden Sie mich mit einem Menschen.',
+      'Die Sendung ist leider falsch geliefert worden.',
+    ],
+    it: [
+      'Sto aspettando il pacco da una settimana.',
+      'Per favore, mi passi una persona vera.',
+      'Purtroppo la spedizione è sbagliata.',
+    ],
+    pt: [
+      'Estou à espera do pacote há uma semana.',
+      'Gostaria de falar com uma pessoa, obrigado.',
+      'Infelizmente a entrega veio errada.',
     ],
   },
 };

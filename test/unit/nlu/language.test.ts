@@ -61,12 +61,16 @@ describe('the language the customer writes in', () => {
   it('is the language of the handover message, English when the replies lack it', () => {
     expect(handoverReply('es', null)).toMatch(/^Le paso con un compañero/);
     expect(handoverReply('fr', null)).toMatch(/^Je vous passe un collègue/);
-    expect(handoverReply('de', null)).toMatch(/^I'm bringing in a colleague/);
+    expect(handoverReply('de', null)).toMatch(/^Ich verbinde Sie mit einem Kollegen/);
+    expect(handoverReply('it', null)).toMatch(/^La metto in contatto con un collega/);
+    expect(handoverReply('pt', null)).toMatch(/^Vou passá-lo a um colega/);
+    expect(handoverReply('nl', null)).toMatch(/^I'm bringing in a colleague/);
     const repeat = { conversationId: 'c1', at: '2026-11-23T10:00:00Z', intent: 'order_status' };
     expect(handoverReply('es', repeat)).toMatch(
       /^Veo que ya nos escribió sobre esto el lunes, 23 de noviembre/,
     );
     expect(handoverReply('fr', repeat)).toMatch(/le lundi 23 novembre/);
+    expect(handoverReply('de', repeat)).toMatch(/am Montag, 23\. November/);
     expect(handoverReply('en', repeat)).toMatch(/on Monday, November 23, and I'm sorry/);
   });
 });
