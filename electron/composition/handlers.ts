@@ -39,8 +39,6 @@ export const buildHandlers = (parts: HandlerParts): Handlers => ({
   ...mcpHandlers(parts),
 });
 
-type Group<M extends keyof Handlers> = Pick<Handlers, M>;
-
 function conversationHandlers({ config, store, agent, inBackground }: HandlerParts) {
   const { conversations } = store;
   const service = agent.agent;
@@ -73,23 +71,7 @@ function conversationHandlers({ config, store, agent, inBackground }: HandlerPar
     'metrics.get': (params) => agent.outcomes.metricsReport(params),
     'sandbox.demoCustomers': () => ok({ customers: demoCustomers(store.db) }),
     'sandbox.clearSampleData': () => ok({ removed: clearSampleData(store.db) }),
-  } satisfies Group<
-    | 'app.info'
-    | 'conversations.list'
-    | 'conversations.get'
-    | 'conversations.postCustomerMessage'
-    | 'agent.report'
-    | 'actions.approve'
-    | 'actions.reject'
-    | 'conversations.takeOver'
-    | 'conversations.sendRepMessage'
-    | 'conversations.handBack'
-    | 'outcomes.recordCsat'
-    | 'outcomes.get'
-    | 'metrics.get'
-    | 'sandbox.demoCustomers'
-    | 'sandbox.clearSampleData'
-  >;
+  } satisfies Partial<Handlers>;
 }
 
 function policyAndAuditHandlers({ store, systems }: HandlerParts) {
@@ -112,7 +94,7 @@ function policyAndAuditHandlers({ store, systems }: HandlerParts) {
         count: entries.length,
       });
     },
-  } satisfies Group<'policy.get' | 'policy.save' | 'audit.list' | 'audit.export'>;
+  } satisfies Partial<Handlers>;
 }
 
 function settingsHandlers({ store, secrets }: HandlerParts) {
@@ -128,7 +110,7 @@ function settingsHandlers({ store, secrets }: HandlerParts) {
       secrets.setApiKey(params.apiKey);
       return ok({ hasApiKey: params.apiKey !== null });
     },
-  } satisfies Group<'settings.get' | 'settings.update' | 'settings.apiKeyStatus' | 'settings.setApiKey'>;
+  } satisfies Partial<Handlers>;
 }
 
 function renewalHandlers({ store, systems, secrets, agent }: HandlerParts) {
@@ -146,7 +128,7 @@ function renewalHandlers({ store, systems, secrets, agent }: HandlerParts) {
       const client = () => chatClient(reasoner, secrets.getApiKey());
       return ok(await enrichCheatSheet(client, reasoner.model, sheet.value));
     },
-  } satisfies Group<'tasks.delegate' | 'accounts.list' | 'cheatsheet.get'>;
+  } satisfies Partial<Handlers>;
 }
 
 function connectionHandlers({ systems, inbound }: HandlerParts) {
@@ -159,15 +141,7 @@ function connectionHandlers({ systems, inbound }: HandlerParts) {
     'connections.map': (params) => connections.map(params.group, params.system),
     'connections.setSyncInterval': (params) => ok(connections.setSyncInterval(params.seconds)),
     'connections.sync': (params) => inbound.syncOnce(params.system),
-  } satisfies Group<
-    | 'connections.list'
-    | 'connections.configure'
-    | 'connections.remove'
-    | 'connections.test'
-    | 'connections.map'
-    | 'connections.setSyncInterval'
-    | 'connections.sync'
-  >;
+  } satisfies Partial<Handlers>;
 }
 
 function mcpHandlers({ systems, mcpHttp }: HandlerParts) {
@@ -181,13 +155,5 @@ function mcpHandlers({ systems, mcpHttp }: HandlerParts) {
     'mcpServers.setTool': (params) =>
       mcpServers.setTool(params.server, params.tool, params.allowed, params.risk),
     'mcpServers.reconnect': (params) => mcpServers.reconnect(params.name),
-  } satisfies Group<
-    | 'mcpServer.status'
-    | 'mcpServer.rotateToken'
-    | 'mcpServers.list'
-    | 'mcpServers.add'
-    | 'mcpServers.remove'
-    | 'mcpServers.setTool'
-    | 'mcpServers.reconnect'
-  >;
+  } satisfies Partial<Handlers>;
 }

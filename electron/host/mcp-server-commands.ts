@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse as parseShell } from 'shell-quote';
 import type { MethodName } from '../../shared/contract';
+import { credentialPairs, splitCommandLine } from '../../shared/mcp-command-line';
 import type { McpServersOverview, McpServerStatus, McpTransport } from '../../shared/mcp-servers';
 import type { Result } from '../../shared/result';
 import { createApp } from '../app';
@@ -35,23 +35,17 @@ function parseCommandLine(argv: string[]) {
 
 /** `--stdio "cmd args"`: the command line a shell would run, split the way a shell splits it. */
 function stdioTransport(line: string, envNames: string[]): McpTransport {
-  const words = parseShell(line);
-  if (words.some((word) => typeof word !== 'string'))
-    throw new UsageError('--stdio takes a command and its arguments, without pipes, redirections or globs');
-  const [command, ...args] = words as string[];
-  if (!command) throw new UsageError('--stdio needs a command');
-  return { kind: 'stdio', command, args, envNames };
+  const split = splitCommandLine(line);
+  if (!split.ok) throw new UsageError(`--stdio: ${split.problem}`);
+  return { kind: 'stdio', command: split.command, args: split.args, envNames };
 }
 
 /** `NAME=value` pairs (--env) or `Name: value` pairs (--header), as credentials for the keychain. */
 function pairs(list: string[], separator: '=' | ':', flag: string): Record<string, string> {
-  return Object.fromEntries(
-    list.map((item) => {
-      const at = item.indexOf(separator);
-      if (at <= 0) throw new UsageError(`${flag} takes NAME${separator}VALUE, not ${JSON.stringify(item)}`);
-      return [item.slice(0, at).trim(), item.slice(at + 1).trim()];
-    }),
-  );
+  const parsed = credentialPairs(list, separator);
+  if (!parsed.ok)
+    throw new UsageError(`${flag} takes NAME${separator}VALUE, not ${JSON.stringify(parsed.entry)}`);
+  return parsed.pairs;
 }
 
 function statusText(server: McpServerStatus): string {

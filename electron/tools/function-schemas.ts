@@ -31,6 +31,15 @@ export function externalFunctionName(name: string): string {
   return `${plain.slice(0, 55)}_${createHash('sha256').update(name).digest('hex').slice(0, 8)}`;
 }
 
+/**
+ * The MCP tool a function name stands for, read back from its shape (`mcp__desk__warranty_lookup` →
+ * `mcp.desk.warranty_lookup`): for a tool offered earlier whose server has since gone away.
+ */
+export function externalToolOfFunction(name: string): string | undefined {
+  const match = /^mcp__([a-z][a-z0-9-]*)__(.+)$/.exec(name);
+  return match ? `mcp.${match[1]}.${match[2]}` : undefined;
+}
+
 /** External tools as Chat Completions functions, with the server's own input schema. */
 export const externalFunctionTools = (external: readonly ExternalTool[]): FunctionTool[] =>
   external.map((tool) => ({

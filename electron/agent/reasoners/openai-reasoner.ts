@@ -7,6 +7,7 @@ import type { ExternalTool } from '../../tools/external-tools';
 import {
   externalFunctionName,
   externalFunctionTools,
+  externalToolOfFunction,
   fromFunctionName,
   functionTools,
   toFunctionName,
@@ -16,12 +17,6 @@ import { placeholderInput } from './placeholder-input';
 import type { Reasoner, ReasonerInput } from './reasoner';
 import { restoreDecision } from './restore-decision';
 import { isToolName, toolNames, type CatalogToolName } from '../../../shared/tools';
-
-/** `mcp__desk__warranty_lookup` → `mcp.desk.warranty_lookup`, for a function no longer offered. */
-function mcpToolOfFunction(name: string): string | undefined {
-  const match = /^mcp__([a-z][a-z0-9-]*)__(.+)$/.exec(name);
-  return match ? `mcp.${match[1]}.${match[2]}` : undefined;
-}
 
 /** The function name of a built-in or MCP tool of an observation. */
 const functionNameOf = (tool: string): string | undefined =>
@@ -183,7 +178,7 @@ export function createOpenAiReasoner(
       const byFunction = new Map(offered.map((tool) => [externalFunctionName(tool.name), tool.name]));
       // A tool offered earlier in the conversation whose server has since gone away is still named,
       // so the executor can answer "unavailable" rather than the model's call being lost.
-      const externalTool = (name: string) => byFunction.get(name) ?? mcpToolOfFunction(name);
+      const externalTool = (name: string) => byFunction.get(name) ?? externalToolOfFunction(name);
       const { input, pseudonyms } = placeholderInput(original, original.redactForModel ?? piiCategories);
       const stream = await client.chat.completions.create({
         model: settings.model,

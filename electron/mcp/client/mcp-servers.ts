@@ -9,6 +9,7 @@ import {
   type McpServersOverview,
   type McpServerStatus,
   type McpToolRisk,
+  type McpTransport,
 } from '../../../shared/mcp-servers';
 import { fail, fromZodError, ok, type Result } from '../../../shared/result';
 import { logger } from '../../log';
@@ -29,6 +30,9 @@ export interface McpServersDeps {
 const retryAfterMs = 30_000;
 
 const secretName = (server: string, name: string) => `mcp.${server}.${name}`;
+/** The credentials a server takes: environment variables for a command, headers for a URL. */
+const credentialNames = (transport: McpTransport): readonly string[] =>
+  transport.kind === 'stdio' ? transport.envNames : transport.headerNames;
 const anyObject = z.record(z.string(), z.unknown());
 /** Compiled input schemas, per listed tool (a new listing brings new objects). */
 const compiled = new WeakMap<Tool, z.ZodType>();
@@ -68,7 +72,7 @@ export class McpServers implements ExternalTools {
     const parsed = McpServerAdd.safeParse(params);
     if (!parsed.success) return { ok: false, error: fromZodError(parsed.error) };
     const { name, transport, secrets = {} } = parsed.data;
-    const names = transport.kind === 'stdio' ? transport.envNames : transport.headerNames;
+    const names = credentialNames(transport);
     const stray = Object.keys(secrets).find((key) => !names.includes(key));
     if (stray)
       return fail(
@@ -97,8 +101,7 @@ export class McpServers implements ExternalTools {
     if (!config) return fail('not_found', `No MCP server named ${name}.`, 'name');
     await this.disconnect(name);
     this.live.delete(name);
-    const names =
-      config.transport.kind === 'stdio' ? config.transport.envNames : config.transport.headerNames;
+    const names = credentialNames(config.transport);
     for (const key of names) this.deps.secrets.setSecret(secretName(name, key), null);
     this.deps.save(this.deps.settings().filter((c) => c.name !== name));
     return ok(this.overview());
@@ -186,8 +189,7 @@ export class McpServers implements ExternalTools {
   }
 
   private secretsOf(config: McpServerConfig): Record<string, string> {
-    const names =
-      config.transport.kind === 'stdio' ? config.transport.envNames : config.transport.headerNames;
+    const names = credentialNames(config.transport);
     return Object.fromEntries(
       names.flatMap((key) => {
         const value = this.deps.secrets.getSecret(secretName(config.name, key));
@@ -227,8 +229,7 @@ export class McpServers implements ExternalTools {
   private status(config: McpServerConfig): McpServerStatus {
     const live = this.live.get(config.name);
     const connection = live?.connection;
-    const names =
-      config.transport.kind === 'stdio' ? config.transport.envNames : config.transport.headerNames;
+    const names = credentialNames(config.transport);
     return {
       name: config.name,
       transport: config.transport,

@@ -1,4 +1,4 @@
-import { parse as parseShell } from 'shell-quote';
+import { credentialPairs, splitCommandLine } from '../../../shared/mcp-command-line';
 import type { McpServerAdd } from '../../../shared/mcp-servers';
 
 export interface McpServerDraft {
@@ -17,41 +17,32 @@ export const emptyDraft: McpServerDraft = { name: '', kind: 'stdio', command: ''
 export function draftToRequest(
   draft: McpServerDraft,
 ): { ok: true; value: McpServerAdd } | { ok: false; field: keyof McpServerDraft; message: string } {
-  const separator = draft.kind === 'stdio' ? '=' : ':';
-  const secrets: Record<string, string> = {};
-  for (const line of draft.secrets.split('\n').filter((l) => l.trim() !== '')) {
-    const at = line.indexOf(separator);
-    if (at <= 0)
-      return {
-        ok: false,
-        field: 'secrets',
-        message: `Write one ${draft.kind === 'stdio' ? 'NAME=value' : 'Name: value'} per line.`,
-      };
-    secrets[line.slice(0, at).trim()] = line.slice(at + 1).trim();
-  }
+  const lines = draft.secrets.split('\n').filter((l) => l.trim() !== '');
+  const credentials = credentialPairs(lines, draft.kind === 'stdio' ? '=' : ':');
+  if (!credentials.ok)
+    return {
+      ok: false,
+      field: 'secrets',
+      message: `Write one ${draft.kind === 'stdio' ? 'NAME=value' : 'Name: value'} per line.`,
+    };
+  const secrets = credentials.pairs;
+  const name = draft.name.trim();
   if (draft.kind === 'http')
     return {
       ok: true,
       value: {
-        name: draft.name.trim(),
+        name,
         transport: { kind: 'http', url: draft.url.trim(), headerNames: Object.keys(secrets) },
         secrets,
       },
     };
-  const words = parseShell(draft.command);
-  if (words.some((word) => typeof word !== 'string'))
-    return {
-      ok: false,
-      field: 'command',
-      message: 'Write a command and its arguments, without pipes or redirections.',
-    };
-  const [command, ...args] = words as string[];
-  if (!command) return { ok: false, field: 'command', message: 'Write the command that starts the server.' };
+  const line = splitCommandLine(draft.command);
+  if (!line.ok) return { ok: false, field: 'command', message: line.problem };
   return {
     ok: true,
     value: {
-      name: draft.name.trim(),
-      transport: { kind: 'stdio', command, args, envNames: Object.keys(secrets) },
+      name,
+      transport: { kind: 'stdio', command: line.command, args: line.args, envNames: Object.keys(secrets) },
       secrets,
     },
   };
