@@ -4,27 +4,12 @@ import { gateDecision, inboundTriggers } from '../../../electron/agent/gate';
 import type { Perception } from '../../../electron/agent/perceive';
 import { initialState, type AgentState } from '../../../electron/agent/state';
 import { defaultPolicy } from '../../../electron/policy/default-policy';
+import { perceptionOf } from './perception-fixture';
 
 const policy = defaultPolicy();
 
-const perception = (overrides: Partial<Perception> = {}): Perception => ({
-  intent: 'delivery_delay',
-  intentProbability: 0.9,
-  ranking: [],
-  sentiment: 0,
-  flags: { humanRequest: false, legal: false, previousAgentComplaint: false },
-  entities: {
-    orderIds: [],
-    emails: [],
-    amounts: [],
-    deadline: null,
-    when: null,
-    address: null,
-    names: [],
-    zip: null,
-  },
-  ...overrides,
-});
+const perception = (overrides: Partial<Perception> = {}) =>
+  perceptionOf({ intent: 'delivery_delay', ...overrides });
 
 const goldCustomerWithLateOrder = (): AgentState => ({
   ...initialState('c1', 'ana@example.com'),

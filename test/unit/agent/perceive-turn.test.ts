@@ -9,30 +9,11 @@ import {
 } from '../../../electron/agent/perceive-turn';
 import { initialState, type AgentState } from '../../../electron/agent/state';
 import { defaultPolicy } from '../../../electron/policy/default-policy';
+import { perceptionOf } from './perception-fixture';
 
 const policy = defaultPolicy();
 
-const perception = (overrides: Partial<Perception> = {}, entities: Partial<Perception['entities']> = {}) =>
-  ({
-    intent: 'order_status',
-    intentProbability: 0.9,
-    ranking: [],
-    sentiment: 0,
-    flags: { humanRequest: false, legal: false, previousAgentComplaint: false },
-    language: 'en',
-    ...overrides,
-    entities: {
-      orderIds: [],
-      emails: [],
-      amounts: [],
-      deadline: null,
-      when: null,
-      address: null,
-      names: [],
-      zip: null,
-      ...entities,
-    },
-  }) satisfies Perception;
+const perception = perceptionOf;
 
 const turn = (text: string, read: Perception, perceivePart: Turn['perceivePart'] = () => read): Turn => ({
   message: { id: 'm2', text },
